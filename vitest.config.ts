@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Each workspace with tests is one Vitest project; `npm test` runs them all.
+// Each workspace with a vitest.config.ts is one Vitest project; `npm test` runs them all.
 export default defineConfig({
   test: {
-    projects: ['embedded-mongo', 'api'],
+    projects: ['*/vitest.config.ts'],
   },
 });
