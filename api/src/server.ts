@@ -1,0 +1,96 @@
+// Composition root: builds the Fastify app from configuration, loading plugins in tiers (external, app, routes).
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import type { AppConfig } from './config.ts';
+import errorHandler from './errors/error-handler.ts';
+import { formatValidationErrors } from './errors/validation-message.ts';
+import agenda, { type AgendaOptions, defaultAgendaOptions } from './plugins/app/agenda.ts';
+import mongo from './plugins/app/mongo.ts';
+import shutdownGate from './plugins/app/shutdown-gate.ts';
+import helmet from './plugins/external/helmet.ts';
+import rateLimit, { defaultRateLimit, type RateLimitOptions } from './plugins/external/rate-limit.ts';
+import swagger from './plugins/external/swagger.ts';
+import health from './routes/health.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: AppConfig;
+  }
+}
+
+/** What the process supplies besides configuration; tests override pieces of it. */
+export interface AppDeps {
+  readonly rateLimit?: RateLimitOptions;
+  readonly agenda?: Partial<AgendaOptions>;
+  /** Human-readable logs (pino-pretty) for a developer's terminal. */
+  readonly prettyLogs?: boolean;
+}
+
+/** Returns the app with every plugin registered but not yet booted: call `ready()` or `listen()`. */
+export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
+  const app = Fastify({
+    logger: loggerOptions(config, deps),
+    // Believe X-Forwarded-For only from the configured number of proxies (hop 0 is the nearest).
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
+    // Requests arriving during shutdown get the SPEC.md error shape from the shutdown gate instead.
+    return503OnClosing: false,
+    // Unknown fields are refused by the schemas (additionalProperties: false), never silently dropped.
+    ajv: { customOptions: { removeAdditional: false } },
+    schemaErrorFormatter: formatValidationErrors,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  app.register(errorHandler);
+  app.register(shutdownGate);
+
+  // Tier 1: third-party plugins.
+  app.register(helmet);
+  app.register(rateLimit, deps.rateLimit ?? defaultRateLimit);
+  app.register(swagger, { publicUrl: config.publicUrl });
+
+  // Tier 2: our own infrastructure. Order matters: onClose hooks run in reverse, so the job
+  // scheduler stops before the database connection closes.
+  app.register(mongo, {
+    uri: config.mongodbUri,
+    serverSelectionTimeoutMs: config.mongoServerSelectionTimeoutMs,
+  });
+  app.register(agenda, { ...defaultAgendaOptions, ...deps.agenda });
+
+  // Tier 3: routes.
+  app.register(health);
+
+  return app;
+}
+
+function loggerOptions(config: AppConfig, deps: AppDeps): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    // Bearer tokens and cookies must never reach a log line, whoever decides to log a request's headers.
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'headers.authorization',
+        'headers.cookie',
+        '*.headers.authorization',
+      ],
+      censor: '[redacted]',
+    },
+    ...(deps.prettyLogs ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
+  };
+}
