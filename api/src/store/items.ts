@@ -1,0 +1,160 @@
+// The `items` collection: agenda topics and action items, ordered by fractional keys within meeting and kind.
+import type { Db } from 'mongodb';
+import type { Item, ItemKind, ParticipantIds } from '../domain/types.ts';
+import { idOf, ObjectId, toObjectId } from './object-id.ts';
+import { participantOids } from './series.ts';
+
+export interface ItemDoc {
+  _id: ObjectId;
+  tenantId: string;
+  meetingId: ObjectId;
+  /** Copied from the meeting (participants never change) so an item is scoped without a join. */
+  participantIds: [ObjectId, ObjectId];
+  kind: ItemKind;
+  text: string;
+  url: string | null;
+  authorId: ObjectId;
+  orderKey: string;
+  completed: boolean;
+  completedAt: Date | null;
+  movedTo: ObjectId | null;
+  movedFrom: ObjectId | null;
+  movedFromItemId: ObjectId | null;
+  assigneeId: ObjectId | null;
+  due: string | null;
+  createdAt: Date;
+}
+
+const hex = (id: ObjectId | null) => (id ? id.toHexString() : null);
+const oid = (id: string | null) => (id ? new ObjectId(id) : null);
+
+export function toItem(doc: ItemDoc): Item {
+  return {
+    id: idOf(doc),
+    tenantId: doc.tenantId,
+    meetingId: doc.meetingId.toHexString(),
+    kind: doc.kind,
+    text: doc.text,
+    url: doc.url,
+    authorId: doc.authorId.toHexString(),
+    orderKey: doc.orderKey,
+    completed: doc.completed,
+    completedAt: doc.completedAt,
+    movedTo: hex(doc.movedTo),
+    movedFrom: hex(doc.movedFrom),
+    movedFromItemId: hex(doc.movedFromItemId),
+    assigneeId: hex(doc.assigneeId),
+    due: doc.due,
+  };
+}
+
+export function toItemDoc(
+  item: Omit<Item, 'id'>,
+  participantIds: ParticipantIds,
+  now: Date,
+  id?: string,
+): ItemDoc {
+  return {
+    _id: id ? new ObjectId(id) : new ObjectId(),
+    tenantId: item.tenantId,
+    meetingId: new ObjectId(item.meetingId),
+    participantIds: participantOids(participantIds),
+    kind: item.kind,
+    text: item.text,
+    url: item.url,
+    authorId: new ObjectId(item.authorId),
+    orderKey: item.orderKey,
+    completed: item.completed,
+    completedAt: item.completedAt,
+    movedTo: oid(item.movedTo),
+    movedFrom: oid(item.movedFrom),
+    movedFromItemId: oid(item.movedFromItemId),
+    assigneeId: oid(item.assigneeId),
+    due: item.due,
+    createdAt: now,
+  };
+}
+
+export type ItemUpdate = Partial<
+  Pick<Item, 'text' | 'url' | 'completed' | 'completedAt' | 'orderKey' | 'assigneeId' | 'due'>
+>;
+
+/** Orders items by key, with the id as tie-breaker so two equal keys still sort the same way everywhere. */
+export function byOrderKey(a: Item, b: Item): number {
+  if (a.orderKey !== b.orderKey) return a.orderKey < b.orderKey ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function createItemsStore(db: Db) {
+  const items = db.collection<ItemDoc>('items');
+
+  return {
+    collection: items,
+
+    async ensureIndexes(): Promise<void> {
+      await items.createIndex({ meetingId: 1, kind: 1, orderKey: 1 });
+      await items.createIndex({ tenantId: 1, participantIds: 1 });
+      // Roll-over copies an item at most once, even when a crashed sweep runs again.
+      await items.createIndex(
+        { movedFromItemId: 1 },
+        {
+          unique: true,
+          partialFilterExpression: { movedFromItemId: { $type: 'objectId' } },
+          name: 'one_copy_per_item',
+        },
+      );
+    },
+
+    async listForMeeting(tenantId: string, meetingId: string, kind?: ItemKind): Promise<Item[]> {
+      const mid = toObjectId(meetingId);
+      if (!mid) return [];
+      const docs = await items.find({ tenantId, meetingId: mid, ...(kind ? { kind } : {}) }).toArray();
+      return docs.map(toItem).sort(byOrderKey);
+    },
+
+    async listForMeetings(tenantId: string, meetingIds: readonly string[]): Promise<Item[]> {
+      if (meetingIds.length === 0) return [];
+      const docs = await items
+        .find({ tenantId, meetingId: { $in: meetingIds.map((id) => new ObjectId(id)) } })
+        .toArray();
+      return docs.map(toItem).sort(byOrderKey);
+    },
+
+    async insert(item: Omit<Item, 'id'>, participantIds: ParticipantIds, now: Date): Promise<Item> {
+      const doc = toItemDoc(item, participantIds, now);
+      await items.insertOne(doc);
+      return toItem(doc);
+    },
+
+    async findVisible(tenantId: string, id: string, userId: string): Promise<Item | null> {
+      const _id = toObjectId(id);
+      const user = toObjectId(userId);
+      if (!_id || !user) return null;
+      const doc = await items.findOne({ _id, tenantId, participantIds: user });
+      return doc ? toItem(doc) : null;
+    },
+
+    async update(tenantId: string, id: string, patch: ItemUpdate): Promise<Item | null> {
+      const $set: Record<string, unknown> = { ...patch };
+      if ('assigneeId' in patch) $set.assigneeId = oid(patch.assigneeId ?? null);
+      const doc = await items.findOneAndUpdate(
+        { _id: new ObjectId(id), tenantId, movedTo: null },
+        { $set },
+        { returnDocument: 'after' },
+      );
+      return doc ? toItem(doc) : null;
+    },
+
+    async remove(tenantId: string, id: string): Promise<boolean> {
+      const result = await items.deleteOne({ _id: new ObjectId(id), tenantId, movedTo: null });
+      return result.deletedCount === 1;
+    },
+
+    async removeForMeetings(tenantId: string, meetingIds: readonly string[]): Promise<void> {
+      if (meetingIds.length === 0) return;
+      await items.deleteMany({ tenantId, meetingId: { $in: meetingIds.map((id) => new ObjectId(id)) } });
+    },
+  };
+}
+
+export type ItemsStore = ReturnType<typeof createItemsStore>;

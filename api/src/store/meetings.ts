@@ -1,0 +1,223 @@
+// The `meetings` collection: every 1:1 instance (single or of a series) with its shared notes and roll-over state.
+import type { Db, Filter } from 'mongodb';
+import type { Meeting, MeetingStatus, ParticipantIds } from '../domain/types.ts';
+import { idOf, ObjectId, toObjectId } from './object-id.ts';
+import { participantOids } from './series.ts';
+
+export interface MeetingDoc {
+  _id: ObjectId;
+  tenantId: string;
+  seriesId: ObjectId | null;
+  ownerId: ObjectId;
+  participantIds: [ObjectId, ObjectId];
+  title: string;
+  start: Date;
+  end: Date;
+  occurrenceStart: Date | null;
+  status: MeetingStatus;
+  deleted: boolean;
+  archived: boolean;
+  rolledOverAt: Date | null;
+  sharedNotes: { text: string; version: number };
+  createdAt: Date;
+}
+
+export function toMeeting(doc: MeetingDoc): Meeting {
+  return {
+    id: idOf(doc),
+    tenantId: doc.tenantId,
+    seriesId: doc.seriesId ? doc.seriesId.toHexString() : null,
+    ownerId: doc.ownerId.toHexString(),
+    participantIds: [
+      doc.participantIds[0].toHexString(),
+      doc.participantIds[1].toHexString(),
+    ] as ParticipantIds,
+    title: doc.title,
+    start: doc.start,
+    end: doc.end,
+    occurrenceStart: doc.occurrenceStart,
+    status: doc.status,
+    deleted: doc.deleted,
+    archived: doc.archived,
+    rolledOverAt: doc.rolledOverAt,
+    sharedNotes: doc.sharedNotes,
+  };
+}
+
+export type NewMeeting = Omit<Meeting, 'id'>;
+export type MeetingPatch = Partial<
+  Pick<Meeting, 'title' | 'start' | 'end' | 'status' | 'deleted' | 'archived'>
+>;
+
+/** How many past versions of shared notes are kept as merge bases for concurrent edits. */
+const KEPT_NOTE_VERSIONS = 50;
+
+interface NoteVersionDoc {
+  _id: ObjectId;
+  meetingId: ObjectId;
+  version: number;
+  text: string;
+  at: Date;
+}
+
+export function createMeetingsStore(db: Db) {
+  const meetings = db.collection<MeetingDoc>('meetings');
+  const versions = db.collection<NoteVersionDoc>('sharedNoteVersions');
+
+  const toDoc = (input: NewMeeting, now: Date): MeetingDoc => ({
+    _id: new ObjectId(),
+    tenantId: input.tenantId,
+    seriesId: input.seriesId ? new ObjectId(input.seriesId) : null,
+    ownerId: new ObjectId(input.ownerId),
+    participantIds: participantOids(input.participantIds),
+    title: input.title,
+    start: input.start,
+    end: input.end,
+    occurrenceStart: input.occurrenceStart,
+    status: input.status,
+    deleted: input.deleted,
+    archived: input.archived,
+    rolledOverAt: input.rolledOverAt,
+    sharedNotes: input.sharedNotes,
+    createdAt: now,
+  });
+
+  return {
+    async ensureIndexes(): Promise<void> {
+      await meetings.createIndex({ tenantId: 1, participantIds: 1, start: 1 });
+      await meetings.createIndex({ seriesId: 1, start: 1 });
+      // A series slot exists once, also when two processes top it up at the same time.
+      await meetings.createIndex(
+        { seriesId: 1, occurrenceStart: 1 },
+        {
+          unique: true,
+          partialFilterExpression: { seriesId: { $type: 'objectId' } },
+          name: 'one_instance_per_slot',
+        },
+      );
+      await meetings.createIndex({ rolledOverAt: 1, end: 1 });
+      await versions.createIndex({ meetingId: 1, version: 1 }, { unique: true });
+    },
+
+    async insertMany(inputs: readonly NewMeeting[], now: Date): Promise<Meeting[]> {
+      if (inputs.length === 0) return [];
+      const docs = inputs.map((input) => toDoc(input, now));
+      // Unordered: a slot another process created meanwhile is skipped, the rest still go in.
+      try {
+        await meetings.insertMany(docs, { ordered: false });
+        return docs.map(toMeeting);
+      } catch (error) {
+        const inserted = new Set(
+          Object.values((error as { insertedIds?: Record<number, ObjectId> }).insertedIds ?? {}).map(String),
+        );
+        if (!(error instanceof Error) || !('writeErrors' in error)) throw error;
+        return docs.filter((doc) => inserted.has(String(doc._id))).map(toMeeting);
+      }
+    },
+
+    /** A meeting seen by one of its participants; deleted instances are gone for everybody. */
+    async findVisible(tenantId: string, id: string, userId: string): Promise<Meeting | null> {
+      const _id = toObjectId(id);
+      const user = toObjectId(userId);
+      if (!_id || !user) return null;
+      const doc = await meetings.findOne({ _id, tenantId, participantIds: user, deleted: false });
+      return doc ? toMeeting(doc) : null;
+    },
+
+    async findById(tenantId: string, id: string): Promise<Meeting | null> {
+      const _id = toObjectId(id);
+      const doc = _id ? await meetings.findOne({ _id, tenantId }) : null;
+      return doc ? toMeeting(doc) : null;
+    },
+
+    /** All instances of a series in start order; deleted ones only when the caller needs the slots. */
+    async listBySeries(tenantId: string, seriesId: string, options: { includeDeleted?: boolean } = {}) {
+      const sid = toObjectId(seriesId);
+      if (!sid) return [];
+      const filter: Filter<MeetingDoc> = { tenantId, seriesId: sid };
+      if (!options.includeDeleted) filter.deleted = false;
+      const docs = await meetings.find(filter).sort({ start: 1 }).toArray();
+      return docs.map(toMeeting);
+    },
+
+    async listBySeriesIds(tenantId: string, seriesIds: readonly string[]): Promise<Meeting[]> {
+      const ids = seriesIds.map((id) => new ObjectId(id));
+      if (ids.length === 0) return [];
+      const docs = await meetings
+        .find({ tenantId, seriesId: { $in: ids }, deleted: false })
+        .sort({ start: 1 })
+        .toArray();
+      return docs.map(toMeeting);
+    },
+
+    async listSinglesForUser(tenantId: string, userId: string): Promise<Meeting[]> {
+      const user = toObjectId(userId);
+      if (!user) return [];
+      const docs = await meetings
+        .find({ tenantId, participantIds: user, seriesId: null, deleted: false })
+        .sort({ start: 1 })
+        .toArray();
+      return docs.map(toMeeting);
+    },
+
+    async update(tenantId: string, id: string, patch: MeetingPatch): Promise<Meeting | null> {
+      const _id = toObjectId(id);
+      if (!_id) return null;
+      const doc = await meetings.findOneAndUpdate(
+        { _id, tenantId },
+        { $set: patch },
+        { returnDocument: 'after' },
+      );
+      return doc ? toMeeting(doc) : null;
+    },
+
+    async updateMany(tenantId: string, ids: readonly string[], patch: MeetingPatch): Promise<void> {
+      if (ids.length === 0) return;
+      await meetings.updateMany(
+        { tenantId, _id: { $in: ids.map((id) => new ObjectId(id)) } },
+        { $set: patch },
+      );
+    },
+
+    async removeBySeries(tenantId: string, seriesId: string): Promise<string[]> {
+      const sid = new ObjectId(seriesId);
+      const ids = await meetings.find({ tenantId, seriesId: sid }, { projection: { _id: 1 } }).toArray();
+      await meetings.deleteMany({ tenantId, seriesId: sid });
+      return ids.map(idOf);
+    },
+
+    async remove(tenantId: string, id: string): Promise<void> {
+      await meetings.deleteOne({ tenantId, _id: new ObjectId(id) });
+    },
+
+    /**
+     * Compare-and-set of the shared notes: succeeds only if nobody saved since `expectedVersion`, so two
+     * saves never overwrite each other; the caller merges and retries on false.
+     */
+    async saveSharedNotes(tenantId: string, id: string, expectedVersion: number, text: string, now: Date) {
+      const _id = new ObjectId(id);
+      const version = expectedVersion + 1;
+      const result = await meetings.updateOne(
+        { _id, tenantId, 'sharedNotes.version': expectedVersion },
+        { $set: { sharedNotes: { text, version } } },
+      );
+      if (result.modifiedCount === 0) return null;
+      await versions.updateOne(
+        { meetingId: _id, version },
+        { $setOnInsert: { _id: new ObjectId(), text, at: now } },
+        { upsert: true },
+      );
+      await versions.deleteMany({ meetingId: _id, version: { $lte: version - KEPT_NOTE_VERSIONS } });
+      return { text, version };
+    },
+
+    /** The text of an earlier version of the shared notes (the base of a concurrent edit). */
+    async sharedNotesAt(id: string, version: number): Promise<string | null> {
+      if (version === 0) return '';
+      const doc = await versions.findOne({ meetingId: new ObjectId(id), version });
+      return doc ? doc.text : null;
+    },
+  };
+}
+
+export type MeetingsStore = ReturnType<typeof createMeetingsStore>;
