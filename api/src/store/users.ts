@@ -91,6 +91,13 @@ export function createUsersStore(db: Db) {
       return doc ? toUser(doc) : null;
     },
 
+    /** Development sign-in only: the id alone names the user (demo users of the demo tenant). */
+    async findAnyById(id: string): Promise<User | null> {
+      const _id = toObjectId(id);
+      const doc = _id ? await users.findOne({ _id }) : null;
+      return doc ? toUser(doc) : null;
+    },
+
     async findMany(tenantId: string, ids: readonly string[]): Promise<User[]> {
       const docs = await users.find({ tenantId, _id: { $in: toObjectIds(ids) } }).toArray();
       return docs.map(toUser);
