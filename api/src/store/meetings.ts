@@ -190,6 +190,30 @@ export function createMeetingsStore(db: Db) {
       await meetings.deleteOne({ tenantId, _id: new ObjectId(id) });
     },
 
+    /** Start times of the 1:1s held (not cancelled or deleted) in a tenant between two instants: counts only. */
+    async heldStartsBetween(tenantId: string, from: Date, to: Date): Promise<Date[]> {
+      const docs = await meetings
+        .find(
+          { tenantId, deleted: false, status: 'scheduled', end: { $gte: from, $lt: to } },
+          { projection: { _id: 0, start: 1 } },
+        )
+        .toArray();
+      return docs.map((doc) => doc.start);
+    },
+
+    /** How many distinct people of a tenant had a 1:1 that ended between two instants. */
+    async countParticipantsBetween(tenantId: string, from: Date, to: Date): Promise<number> {
+      const [result] = await meetings
+        .aggregate<{ people: number }>([
+          { $match: { tenantId, deleted: false, status: 'scheduled', end: { $gte: from, $lt: to } } },
+          { $unwind: '$participantIds' },
+          { $group: { _id: '$participantIds' } },
+          { $count: 'people' },
+        ])
+        .toArray();
+      return result?.people ?? 0;
+    },
+
     /**
      * Compare-and-set of the shared notes: succeeds only if nobody saved since `expectedVersion`, so two
      * saves never overwrite each other; the caller merges and retries on false.

@@ -1,0 +1,16 @@
+// Everything under /api/v1 that needs a signed-in caller: the auth hook, then one plugin per resource.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import auth, { type AuthOptions } from '../plugins/app/auth.ts';
+import admin from './admin.ts';
+import me from './me.ts';
+import users from './users.ts';
+
+const apiV1: FastifyPluginAsyncTypebox<AuthOptions> = async (app, options) => {
+  await app.register(auth, options);
+  await app.register(me);
+  await app.register(users);
+  await app.register(admin);
+  // Resource plugins (one line each):
+};
+
+export default apiV1;
