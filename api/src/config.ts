@@ -1,5 +1,6 @@
 // Reads and validates the environment once at start: the only module that looks at process.env.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Static, Type } from 'typebox';
 import { Value } from 'typebox/value';
@@ -84,6 +85,13 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
     this.problems = problems;
   }
+}
+
+/** main.ts: the process environment, completed by `.env` in the working directory when there is one. */
+export function loadProcessConfig(envFile = '.env'): Config {
+  // Node's loader never overrides a variable already set, so the real environment wins over the file.
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return loadConfig(process.env);
 }
 
 /** Builds the configuration from an environment object (process.env in main.ts, a literal in tests). */

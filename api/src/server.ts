@@ -39,6 +39,8 @@ export interface AppDeps {
   readonly agenda?: Partial<AgendaOptions>;
   /** Human-readable logs (pino-pretty) for a developer's terminal. */
   readonly prettyLogs?: boolean;
+  /** Where log lines go instead of stdout (tests read them). */
+  readonly logStream?: { write: (line: string) => void };
 }
 
 /** Returns the app with every plugin registered but not yet booted: call `ready()` or `listen()`. */
@@ -91,6 +93,9 @@ function loggerOptions(config: AppConfig, deps: AppDeps): FastifyServerOptions['
       ],
       censor: '[redacted]',
     },
-    ...(deps.prettyLogs ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
+    ...(deps.logStream ? { stream: deps.logStream } : {}),
+    ...(deps.prettyLogs && !deps.logStream
+      ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
+      : {}),
   };
 }

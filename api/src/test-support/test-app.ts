@@ -1,0 +1,65 @@
+// Builds the real app on a fresh embedded database for API tests: `const { app, close } = await buildTestApp()`.
+import { startEmbeddedMongo } from 'embedded-mongo';
+import { type AppConfig, loadConfig } from '../config.ts';
+import { type App, type AppDeps, buildApp } from '../server.ts';
+
+export interface TestAppOptions {
+  /** Replaces fields of the test configuration (dev sign-in, silent logs, fast database timeouts). */
+  readonly config?: Partial<AppConfig>;
+  readonly deps?: AppDeps;
+  /** Keep the embedded database's data here (restart tests); default null: in memory only. */
+  readonly dataDir?: string | null;
+  /** Registers extra routes or plugins (test-only endpoints) before the app boots. */
+  readonly register?: (app: App) => void;
+}
+
+export interface TestApp {
+  /** Booted (`ready()` done): use `app.inject(...)`. */
+  readonly app: App;
+  readonly mongo: { readonly uri: string; readonly stop: () => Promise<void> };
+  /** Closes the app, then stops the database; safe to call twice or after `mongo.stop()`. */
+  readonly close: () => Promise<void>;
+}
+
+/** The test configuration: development sign-in, nothing logged, and a database that fails fast. */
+export function testConfig(mongodbUri: string, overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    ...loadConfig({ AUTH_MODE: 'dev', LOG_LEVEL: 'silent' }),
+    mongoServerSelectionTimeoutMs: 1_000,
+    ...overrides,
+    mongodbUri,
+  };
+}
+
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const embedded = await startEmbeddedMongo({ port: 0, dataDir: options.dataDir ?? null });
+  const stopMongo = once(() => embedded.stop());
+  const mongo = { uri: embedded.uri, stop: stopMongo };
+
+  const app = buildApp(testConfig(embedded.uri, options.config), options.deps);
+  try {
+    options.register?.(app);
+    await app.ready();
+  } catch (error) {
+    await app.close().catch(() => {});
+    await stopMongo();
+    throw error;
+  }
+
+  const close = once(async () => {
+    try {
+      await app.close();
+    } finally {
+      await stopMongo();
+    }
+  });
+  return { app, mongo, close };
+}
+
+function once(action: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => {
+    done ??= action();
+    return done;
+  };
+}
