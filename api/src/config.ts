@@ -32,6 +32,7 @@ const EnvSchema = Type.Object({
   GOOGLE_CLIENT_ID: Type.Optional(Secret),
   GOOGLE_CLIENT_SECRET: Type.Optional(Secret),
   TOKEN_ENCRYPTION_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/_-]+={0,2}$' })),
+  ENTRA_AUTHORITY_URL: httpUrl('https://login.microsoftonline.com'),
   GRAPH_BASE_URL: httpUrl('https://graph.microsoft.com/v1.0'),
   GOOGLE_BASE_URL: httpUrl('https://www.googleapis.com'),
   LOG_LEVEL: Type.Enum([...logLevels], { default: 'info' }),
@@ -44,6 +45,7 @@ const expectations: Partial<Record<keyof Env, string>> = {
   TRUST_PROXY: 'must be the number of proxies in front of the server (0 to 10)',
   MONGODB_URI: 'must be a mongodb:// or mongodb+srv:// connection string',
   PUBLIC_URL: 'must be an http(s) URL',
+  ENTRA_AUTHORITY_URL: 'must be an http(s) URL',
   GRAPH_BASE_URL: 'must be an http(s) URL',
   GOOGLE_BASE_URL: 'must be an http(s) URL',
   TOKEN_ENCRYPTION_KEY: 'must be base64',
@@ -67,6 +69,8 @@ export interface Config {
   readonly google: { readonly clientId: string; readonly clientSecret: string } | null;
   /** 32 bytes that encrypt stored calendar tokens. */
   readonly tokenEncryptionKey: Buffer;
+  /** Where Entra ID's signing keys are published (tests point it at a local JWKS). */
+  readonly entraAuthorityUrl: string;
   readonly graphBaseUrl: string;
   readonly googleBaseUrl: string;
   readonly logLevel: LogLevel;
@@ -139,6 +143,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
         ? { clientId: valid.GOOGLE_CLIENT_ID, clientSecret: valid.GOOGLE_CLIENT_SECRET }
         : null,
     tokenEncryptionKey: key,
+    entraAuthorityUrl: valid.ENTRA_AUTHORITY_URL.replace(/\/+$/, ''),
     graphBaseUrl: valid.GRAPH_BASE_URL.replace(/\/+$/, ''),
     googleBaseUrl: valid.GOOGLE_BASE_URL.replace(/\/+$/, ''),
     logLevel: valid.LOG_LEVEL as LogLevel,

@@ -8,15 +8,20 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
+import { createEntraVerifier } from './auth/entra-token.ts';
 import type { AppConfig } from './config.ts';
 import errorHandler from './errors/error-handler.ts';
 import { formatValidationErrors } from './errors/validation-message.ts';
 import agenda, { type AgendaOptions, defaultAgendaOptions } from './plugins/app/agenda.ts';
+import clock, { type Clock } from './plugins/app/clock.ts';
+import jobs from './plugins/app/jobs.ts';
 import mongo from './plugins/app/mongo.ts';
 import shutdownGate from './plugins/app/shutdown-gate.ts';
+import store from './plugins/app/store.ts';
 import helmet from './plugins/external/helmet.ts';
 import rateLimit, { defaultRateLimit, type RateLimitOptions } from './plugins/external/rate-limit.ts';
 import swagger from './plugins/external/swagger.ts';
+import apiV1 from './routes/api-v1.ts';
 import health from './routes/health.ts';
 
 export type App = FastifyInstance<
@@ -39,6 +44,10 @@ export interface AppDeps {
   readonly agenda?: Partial<AgendaOptions>;
   /** Human-readable logs (pino-pretty) for a developer's terminal. */
   readonly prettyLogs?: boolean;
+  /** The server's clock (tests fix it; development mode moves it through POST /dev/clock). */
+  readonly clock?: Clock;
+  /** Development mode seeds the demo tenant at start unless this is false (tests start empty). */
+  readonly seedDemo?: boolean;
   /** Where log lines go instead of stdout (tests read them). */
   readonly logStream?: { write: (line: string) => void };
 }
@@ -72,9 +81,26 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
     serverSelectionTimeoutMs: config.mongoServerSelectionTimeoutMs,
   });
   app.register(agenda, { ...defaultAgendaOptions, ...deps.agenda });
+  app.register(clock, deps.clock ? { clock: deps.clock } : {});
+  app.register(store);
+  app.register(jobs);
 
   // Tier 3: routes.
   app.register(health);
+  app.register(apiV1, {
+    prefix: '/api/v1',
+    mode: config.authMode,
+    verifier: config.entra
+      ? createEntraVerifier({ clientId: config.entra.clientId, authorityUrl: config.entraAuthorityUrl })
+      : null,
+  });
+  // Nothing of api/src/dev is even loaded unless development mode is on.
+  if (config.authMode === 'dev') {
+    app.register(async (scope) => {
+      const { default: development } = await import('./dev/plugin.ts');
+      await scope.register(development, { prefix: '/api/v1', seed: deps.seedDemo ?? true });
+    });
+  }
 
   return app;
 }

@@ -9,6 +9,7 @@ export const ErrorStatus = {
   conflict: 409,
   unprocessable: 422,
   tooManyRequests: 429,
+  notImplemented: 501,
   unavailable: 503,
 } as const;
 export type ErrorStatus = (typeof ErrorStatus)[keyof typeof ErrorStatus];

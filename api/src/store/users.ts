@@ -25,6 +25,8 @@ export interface UserDoc {
 export type User = DomainUser & { aadObjectId: string; isAdmin: boolean };
 
 export interface Identity {
+  /** A fixed id for seeded demo users; a new ObjectId otherwise. */
+  id?: string;
   tenantId: string;
   aadObjectId: string;
   displayName: string;
@@ -72,7 +74,7 @@ export function createUsersStore(db: Db) {
             lastSeenAt: now,
           },
           $setOnInsert: {
-            _id: new ObjectId(),
+            _id: identity.id ? new ObjectId(identity.id) : new ObjectId(),
             timeZone: identity.timeZone ?? 'UTC',
             preferences: DEFAULT_PREFERENCES,
             createdAt: now,

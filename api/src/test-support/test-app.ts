@@ -36,7 +36,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const stopMongo = once(() => embedded.stop());
   const mongo = { uri: embedded.uri, stop: stopMongo };
 
-  const app = buildApp(testConfig(embedded.uri, options.config), options.deps);
+  const app = buildApp(testConfig(embedded.uri, options.config), { seedDemo: false, ...options.deps });
   try {
     options.register?.(app);
     await app.ready();
