@@ -21,6 +21,7 @@ import store from './plugins/app/store.ts';
 import helmet from './plugins/external/helmet.ts';
 import rateLimit, { defaultRateLimit, type RateLimitOptions } from './plugins/external/rate-limit.ts';
 import swagger from './plugins/external/swagger.ts';
+import tabStatic, { defaultTabDir } from './plugins/external/tab-static.ts';
 import apiV1 from './routes/api-v1.ts';
 import health from './routes/health.ts';
 
@@ -48,6 +49,8 @@ export interface AppDeps {
   readonly clock?: Clock;
   /** Development mode seeds the demo tenant at start unless this is false (tests start empty). */
   readonly seedDemo?: boolean;
+  /** The built tab to serve at `/` (default tab/dist). */
+  readonly tabDir?: string;
   /** Where log lines go instead of stdout (tests read them). */
   readonly logStream?: { write: (line: string) => void };
 }
@@ -94,6 +97,7 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
       ? createEntraVerifier({ clientId: config.entra.clientId, authorityUrl: config.entraAuthorityUrl })
       : null,
   });
+  app.register(tabStatic, { root: deps.tabDir ?? defaultTabDir });
   // Nothing of api/src/dev is even loaded unless development mode is on.
   if (config.authMode === 'dev') {
     app.register(async (scope) => {
