@@ -1,11 +1,8 @@
 // findAndModify: find one (sorted), then update/replace/remove it in the same synchronous step,
 // which is what makes concurrent job claiming (Agenda) safe.
 import type { Document } from 'bson';
-import { Query } from 'mingo/query';
 import { applyUpdate } from '../engine/apply-update.ts';
-import { findDocuments } from '../engine/find-documents.ts';
-import { sharedOptions } from '../engine/mingo-context.ts';
-import { translateMingoError } from '../engine/mingo-errors.ts';
+import { findDocuments, projectDocuments } from '../engine/find-documents.ts';
 import { upsertDocument } from '../engine/upsert-seed.ts';
 import { CommandError, ErrorCode } from '../errors.ts';
 import { collectionName, optionalDocument } from './command-arguments.ts';
@@ -69,11 +66,7 @@ function reply(
 
 function project(doc: Document, fields: Document | undefined): Document {
   if (!fields || Object.keys(fields).length === 0) return doc;
-  try {
-    return new Query({}, sharedOptions).find<Document>([doc], fields).all()[0] ?? {};
-  } catch (error) {
-    throw translateMingoError(error);
-  }
+  return projectDocuments([doc], fields, undefined)[0] ?? {};
 }
 
 export const findAndModifyCommands: Record<string, CommandHandler> = {

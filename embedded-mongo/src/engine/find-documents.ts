@@ -2,6 +2,7 @@
 import type { Document } from 'bson';
 import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
+import { cloneDeep } from 'mingo/util';
 import { badValue } from '../errors.ts';
 import { candidateDocuments } from './candidates.ts';
 import type { Collection } from './collection.ts';
@@ -57,24 +58,53 @@ export function matchingDocuments(
 export function findDocuments(coll: Collection | undefined, spec: FindSpec): Document[] {
   if (!coll) return [];
   const hasSort = spec.sort !== undefined && Object.keys(spec.sort).length > 0;
-  const hasProjection = spec.projection !== undefined && Object.keys(spec.projection).length > 0;
   const skip = spec.skip ?? 0;
   const limit = spec.limit ?? 0;
-  if (!hasSort && !hasProjection && !spec.collation) {
-    const matched = matchingDocuments(coll, spec.filter, limit > 0 ? skip + limit : 0);
-    return skip > 0 ? matched.slice(skip) : matched;
-  }
   if (hasSort) validateSort(spec.sort!);
   const options = spec.collation
     ? mingoOptions({ collation: spec.collation as Options['collation'] })
     : sharedOptions;
-  const matched = matchingDocuments(coll, spec.filter, 0, options);
+  const enough = !hasSort && limit > 0 ? skip + limit : 0;
+  const matched = matchingDocuments(coll, spec.filter, enough, options);
+  const docs = hasSort ? sortDocuments(matched, spec.sort!, skip, limit, options) : matched.slice(skip);
+  const hasProjection = spec.projection !== undefined && Object.keys(spec.projection).length > 0;
+  return hasProjection ? projectDocuments(docs, spec.projection!, spec.filter, options) : docs;
+}
+
+function sortDocuments(
+  docs: Document[],
+  sort: Document,
+  skip: number,
+  limit: number,
+  options: Partial<Options>,
+): Document[] {
   try {
-    let cursor = new Query({}, options).find<Document>(matched, hasProjection ? spec.projection : undefined);
-    if (hasSort) cursor = cursor.sort(spec.sort!);
+    let cursor = new Query({}, options).find<Document>(docs).sort(sort);
     if (skip > 0) cursor = cursor.skip(skip);
     if (limit > 0) cursor = cursor.limit(limit);
     return cursor.all();
+  } catch (error) {
+    throw translateMingoError(error);
+  }
+}
+
+/**
+ * Projects copies: mingo's projection can write into nested objects of its input, and ours are the
+ * stored documents. The filter rides along for positional (`field.$`) projections.
+ */
+export function projectDocuments(
+  docs: Document[],
+  projection: Document,
+  filter: Document | undefined,
+  options: Partial<Options> = sharedOptions,
+): Document[] {
+  try {
+    return new Query(filter ?? {}, options)
+      .find<Document>(
+        docs.map((doc) => cloneDeep(doc)),
+        projection,
+      )
+      .all();
   } catch (error) {
     throw translateMingoError(error);
   }

@@ -3,6 +3,10 @@ import { MingoError } from 'mingo/util';
 import { CommandError, ErrorCode } from '../errors.ts';
 
 const patterns: Array<[RegExp, (match: RegExpMatchArray) => CommandError]> = [
+  [
+    /would modify the immutable field '(\S+)'/,
+    (m) => new CommandError(ErrorCode.ImmutableField, m.input ?? m[0]),
+  ],
   [/unknown query operator (\S+)/, (m) => new CommandError(ErrorCode.BadValue, `unknown operator: ${m[1]}`)],
   [
     /unknown top level operator: (\S+)/,
