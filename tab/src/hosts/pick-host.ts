@@ -1,0 +1,15 @@
+// Chooses the host at start: Teams when framed by Teams (or asked with ?host=teams), else the browser.
+import type { Host } from './host.ts';
+
+export async function pickHost(): Promise<Host> {
+  const params = new URLSearchParams(window.location.search);
+  const framed = window.parent !== window;
+  const wantsTeams = params.get('host') === 'teams' || (framed && params.get('host') !== 'browser');
+  if (wantsTeams) {
+    // Loaded only in Teams so the browser's first load does not carry the SDK.
+    const { createTeamsHost } = await import('./teams.ts');
+    return createTeamsHost();
+  }
+  const { createBrowserHost } = await import('./browser.ts');
+  return createBrowserHost();
+}
