@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Command line: `embedded-mongo --port 27017 --data .data/mongo [--in-memory] [--host 127.0.0.1]`.
+// Command line: `embedded-mongo --port 27017 --data .data/mongo [--in-memory] [--host 127.0.0.1]`
+// (`--compact-after-bytes N` lowers the journal compaction threshold, for crash tests).
 import { parseArgs } from 'node:util';
 import { startEmbeddedMongo } from './index.ts';
 
@@ -9,6 +10,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '.data/mongo' },
     host: { type: 'string', default: '127.0.0.1' },
     'in-memory': { type: 'boolean', default: false },
+    'compact-after-bytes': { type: 'string' },
   },
 });
 
