@@ -1,8 +1,13 @@
 // Everything under /api/v1 that needs a signed-in caller: the auth hook, then one plugin per resource.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import auth, { type AuthOptions } from '../plugins/app/auth.ts';
+import actionItems from './action-items.ts';
 import admin from './admin.ts';
 import me from './me.ts';
+import privateNote from './private-note.ts';
+import sharedNotes from './shared-notes.ts';
+import stream from './stream.ts';
+import topics from './topics.ts';
 import users from './users.ts';
 
 const apiV1: FastifyPluginAsyncTypebox<AuthOptions> = async (app, options) => {
@@ -11,6 +16,11 @@ const apiV1: FastifyPluginAsyncTypebox<AuthOptions> = async (app, options) => {
   await app.register(users);
   await app.register(admin);
   // Resource plugins (one line each):
+  await app.register(topics);
+  await app.register(actionItems);
+  await app.register(sharedNotes);
+  await app.register(privateNote);
+  await app.register(stream);
 };
 
 export default apiV1;
