@@ -4,7 +4,10 @@ import auth, { type AuthOptions } from '../plugins/app/auth.ts';
 import actionItems from './action-items.ts';
 import admin from './admin.ts';
 import me from './me.ts';
+import meetings from './meetings.ts';
+import oneOnOnes from './one-on-ones.ts';
 import privateNote from './private-note.ts';
+import series from './series.ts';
 import sharedNotes from './shared-notes.ts';
 import stream from './stream.ts';
 import topics from './topics.ts';
@@ -16,6 +19,9 @@ const apiV1: FastifyPluginAsyncTypebox<AuthOptions> = async (app, options) => {
   await app.register(users);
   await app.register(admin);
   // Resource plugins (one line each):
+  await app.register(oneOnOnes);
+  await app.register(series);
+  await app.register(meetings);
   await app.register(topics);
   await app.register(actionItems);
   await app.register(sharedNotes);

@@ -190,6 +190,42 @@ export function createMeetingsStore(db: Db) {
       await meetings.deleteOne({ tenantId, _id: new ObjectId(id) });
     },
 
+    /**
+     * Gives instances of one series new times and slots (a series retime). Two passes, because a new
+     * slot may be the old slot of another instance of the same batch and (seriesId, occurrenceStart) is
+     * unique: first every instance moves to a placeholder slot before 1970, then to its new slot.
+     */
+    async moveInstances(
+      tenantId: string,
+      seriesId: string,
+      moves: readonly { id: string; start: Date; end: Date; occurrenceStart: Date }[],
+    ): Promise<void> {
+      if (moves.length === 0) return;
+      const sid = new ObjectId(seriesId);
+      await meetings.bulkWrite(
+        moves.map((move, index) => ({
+          updateOne: {
+            filter: { _id: new ObjectId(move.id), tenantId, seriesId: sid },
+            update: { $set: { occurrenceStart: new Date(-1 - index) } },
+          },
+        })),
+      );
+      await meetings.bulkWrite(
+        moves.map((move) => ({
+          updateOne: {
+            filter: { _id: new ObjectId(move.id), tenantId, seriesId: sid },
+            update: { $set: { start: move.start, end: move.end, occurrenceStart: move.occurrenceStart } },
+          },
+        })),
+      );
+    },
+
+    /** The kept versions of the shared notes of deleted meetings (they are content too). */
+    async removeNoteVersions(meetingIds: readonly string[]): Promise<void> {
+      if (meetingIds.length === 0) return;
+      await versions.deleteMany({ meetingId: { $in: meetingIds.map((id) => new ObjectId(id)) } });
+    },
+
     /** Start times of the 1:1s held (not cancelled or deleted) in a tenant between two instants: counts only. */
     async heldStartsBetween(tenantId: string, from: Date, to: Date): Promise<Date[]> {
       const docs = await meetings

@@ -1,0 +1,52 @@
+// GET /one-on-ones (the Upcoming, Past and Archived tabs) and POST /one-on-ones ("Create new 1:1" from scratch).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { callerOf } from '../plugins/app/auth.ts';
+import { ErrorBody, errorResponses } from '../schemas/common.ts';
+import { Card, CreateOneOnOne, ListQuery } from '../schemas/one-on-ones.ts';
+import { buildCard } from '../workflows/build-cards.ts';
+import { createOneOnOne } from '../workflows/create-one-on-one.ts';
+import { listCards } from '../workflows/list-cards.ts';
+
+const oneOnOnes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/one-on-ones',
+    {
+      schema: {
+        tags: ['one-on-ones'],
+        summary: 'My series and single 1:1s as cards: upcoming (default), past or archived',
+        querystring: ListQuery,
+        response: { 200: Type.Array(Card), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { user } = callerOf(request);
+      const view = request.query.view ?? 'upcoming';
+      return listCards(app.store, user.tenantId, user.id, view, app.clock.now());
+    },
+  );
+
+  app.post(
+    '/one-on-ones',
+    {
+      schema: {
+        tags: ['one-on-ones'],
+        summary: 'Create a 1:1 from scratch: a single one, or a series repeating in my time zone',
+        description:
+          'One active series per pair: a second one is refused with 409 ONE_SERIES_PER_PAIR and ' +
+          '`details.existingSeriesId`. The other participant must be a person of my organization (422).',
+        body: CreateOneOnOne,
+        response: { 201: Card, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { user } = callerOf(request);
+      const now = app.clock.now();
+      const source = await createOneOnOne(app.store, user, request.body, now);
+      request.log.info({ kind: source.kind }, '1:1 created');
+      return reply.code(201).send(await buildCard(app.store, user.tenantId, source, now));
+    },
+  );
+};
+
+export default oneOnOnes;
