@@ -186,6 +186,13 @@ describe('DELETE /api/v1/meetings/:id', () => {
     expect(res.json()).toEqual({ ok: true });
     expect((await call(other, 'GET', `/meetings/${later.id}`)).statusCode).toBe(404);
     expect((await seriesDetail(t.app, other, card.id)).meetings.map((m) => m.id)).not.toContain(later.id);
+    // The other participant's open workspace hears of it.
+    expect(await t.app.store.changes.since([later.id], NOW)).toEqual([
+      expect.objectContaining({
+        type: 'meeting.updated',
+        payload: expect.objectContaining({ deleted: true }),
+      }),
+    ]);
     t.app.clock.set(new Date(at('2025-03-12T09:00')));
     expect(await topUp(owner, card.id)).toHaveLength(1);
     const starts = (await seriesDetail(t.app, owner, card.id)).meetings.map((m) => m.start);

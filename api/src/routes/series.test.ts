@@ -147,6 +147,38 @@ describe('PATCH /api/v1/series/:id', () => {
     expect(workspace.topics.map((item: { text: string }) => item.text)).toEqual(['Career goals']);
   });
 
+  it('changing only the end changes the length of every 1:1 from the next one on', async () => {
+    const { owner, card } = await weekly({ start: at('2025-03-04T10:00') });
+    const res = await call(owner, 'PATCH', `/series/${card.id}`, { end: at('2025-03-11T11:00') });
+    expect(res.statusCode).toBe(200);
+    const [past, ...rest] = res.json().meetings as { start: string; end: string }[];
+    expect(localOf(past?.end ?? '')).toBe('2025-03-04 10:30');
+    expect(new Set(rest.map((m) => `${localOf(m.start).slice(11)}-${localOf(m.end).slice(11)}`))).toEqual(
+      new Set(['10:00-11:00']),
+    );
+  });
+
+  it('a retime that pushes a 1:1 past the end date of the repetition deletes it', async () => {
+    const { owner, card } = await weekly({ until: '2025-04-01' });
+    const res = await call(owner, 'PATCH', `/series/${card.id}`, { start: at('2025-03-12T10:00') });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().meetings.map((m: { start: string }) => localOf(m.start))).toEqual([
+      '2025-03-12 10:00',
+      '2025-03-19 10:00',
+      '2025-03-26 10:00',
+    ]);
+  });
+
+  it('retimes a series that starts more than a month ahead', async () => {
+    const { owner, card } = await weekly({ start: at('2025-04-22T10:00') });
+    const res = await call(owner, 'PATCH', `/series/${card.id}`, { start: at('2025-04-23T09:00') });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().meetings.map((m: { start: string }) => localOf(m.start))).toEqual([
+      '2025-04-23 09:00',
+      '2025-04-30 09:00',
+    ]);
+  });
+
   it('refuses to move a series into the past, an end before the start and a non-participant', async () => {
     const { owner, card } = await weekly();
     const third = await createUser(t.app, { name: 'Theo Third' });

@@ -3,6 +3,7 @@
 import { assertCanDeleteMeeting, assertCanDeleteSeries } from '../domain/meeting-rules.ts';
 import type { Meeting, Series } from '../domain/types.ts';
 import type { Store } from '../store/store.ts';
+import { meetingView } from './build-cards.ts';
 
 /**
  * Removes the meetings' content (items, both private notes, kept shared-note versions), then the
@@ -40,8 +41,17 @@ export async function deleteMeeting(
   assertCanDeleteMeeting(userId, meeting, now);
   if (meeting.seriesId !== null) {
     await store.meetings.update(meeting.tenantId, meeting.id, { deleted: true });
-    return;
+  } else {
+    await removeMeetings(store, meeting.tenantId, [meeting.id]);
+    await store.meetings.remove(meeting.tenantId, meeting.id);
   }
-  await removeMeetings(store, meeting.tenantId, [meeting.id]);
-  await store.meetings.remove(meeting.tenantId, meeting.id);
+  // An open workspace of the other participant reloads and learns the 1:1 is gone.
+  await store.changes.record({
+    tenantId: meeting.tenantId,
+    meetingId: meeting.id,
+    actorId: userId,
+    type: 'meeting.updated',
+    payload: { meeting: meetingView(meeting), deleted: true },
+    at: now,
+  });
 }

@@ -10,15 +10,23 @@ export function inView(source: CardSource, view: ListView, now: Date): boolean {
   return isSourcePast(source, now) ? view === 'past' : view === 'upcoming';
 }
 
-/** Upcoming: soonest next meeting first. Past and archived: most recent last meeting first. */
+/**
+ * Upcoming: soonest next meeting first. Past and archived: most recent last meeting first. Cards
+ * without that meeting go last; ties fall back to the title, then the id, so the order is stable.
+ */
 function byView(view: ListView): (a: Card, b: Card) => number {
-  const at = (meeting: Card['nextMeeting']) => (meeting ? Date.parse(meeting.start) : null);
-  if (view === 'upcoming') {
-    return (a, b) =>
-      (at(a.nextMeeting) ?? Number.POSITIVE_INFINITY) - (at(b.nextMeeting) ?? Number.POSITIVE_INFINITY);
-  }
-  return (a, b) =>
-    (at(b.lastMeeting) ?? Number.NEGATIVE_INFINITY) - (at(a.lastMeeting) ?? Number.NEGATIVE_INFINITY);
+  const key = (card: Card) => {
+    const meeting = view === 'upcoming' ? card.nextMeeting : card.lastMeeting;
+    if (!meeting) return Number.POSITIVE_INFINITY;
+    const start = Date.parse(meeting.start);
+    return view === 'upcoming' ? start : -start;
+  };
+  return (a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    if (a.title !== b.title) return a.title.localeCompare(b.title);
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
 }
 
 /** Every series and single 1:1 the user takes part in (deleted instances left out). */

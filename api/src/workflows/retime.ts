@@ -77,10 +77,12 @@ export async function editSeries(
   now: Date,
 ): Promise<Series> {
   const duration = series.end.getTime() - series.start.getTime();
+  // The first slot after now; a series that starts later is searched from its first start.
+  const searchFrom = Math.max(now.getTime(), series.start.getTime());
   const next = occurrencesBetween(
     series,
     new Date(now.getTime() + 1),
-    new Date(now.getTime() + LONGEST_STEP_MS),
+    new Date(searchFrom + LONGEST_STEP_MS),
   )[0];
   const requested = toDates(patch);
   const moving = requested.start !== undefined || requested.end !== undefined;
