@@ -53,10 +53,6 @@ export async function editMeeting(
   return updated;
 }
 
-function schedule(start: Date, end: Date, series: Series): Schedule {
-  return { start, end, timeZone: series.timeZone, recurrence: { ...series.recurrence, until: null } };
-}
-
 /**
  * A series retime, as the "Edit series" form shows it: `start`/`end` are the new times of the series'
  * next occurrence (the first slot after now), and the recurrence continues from there in the owner's
@@ -76,26 +72,21 @@ export async function editSeries(
   patch: RetimePatch,
   now: Date,
 ): Promise<Series> {
-  const duration = series.end.getTime() - series.start.getTime();
-  // The first slot after now; a series that starts later is searched from its first start.
-  const searchFrom = Math.max(now.getTime(), series.start.getTime());
-  const next = occurrencesBetween(
-    series,
-    new Date(now.getTime() + 1),
-    new Date(searchFrom + LONGEST_STEP_MS),
-  )[0];
+  const next = nextSlot(series, now);
   const requested = toDates(patch);
-  const moving = requested.start !== undefined || requested.end !== undefined;
-  if (moving && !next) {
+  if ((requested.start || requested.end) && !next) {
     throw new AppError(
       ErrorStatus.unprocessable,
       'SERIES_ENDED',
       'This series has no future 1:1 left to move.',
     );
   }
-  const current = next ?? { start: series.start, end: series.end };
-  if (requested.start && !requested.end) requested.end = new Date(requested.start.getTime() + duration);
-  const changes = validateEdit(userId, { ...series, ...current }, requested);
+  // Only a new start: the length stays.
+  if (requested.start && !requested.end) {
+    requested.end = new Date(requested.start.getTime() + series.end.getTime() - series.start.getTime());
+  }
+  const changes = validateEdit(userId, { ...series, ...(next ?? {}) }, requested);
+  if (Object.keys(changes).length === 0) return series;
 
   const instances = await store.meetings.listBySeries(series.tenantId, series.id, { includeDeleted: true });
   const touched = new Map<string, Meeting>();
@@ -103,32 +94,24 @@ export async function editSeries(
   if (next && (changes.start || changes.end)) {
     const start = changes.start ?? next.start;
     const end = changes.end ?? next.end;
-    if (start.getTime() <= now.getTime()) {
-      throw new AppError(
-        ErrorStatus.unprocessable,
-        'SERIES_RETIME_PAST',
-        'A series can only be moved to a time in the future; move a past 1:1 on its own.',
-      );
-    }
-    if (series.recurrence.until && start > series.recurrence.until) throw new RuleError('UNTIL_BEFORE_START');
-    for (const meeting of await reslot(store, series, instances, next.start, schedule(start, end, series))) {
+    assertCanMoveSeriesTo(series, start, now);
+    const target = {
+      start,
+      end,
+      timeZone: series.timeZone,
+      recurrence: { ...series.recurrence, until: null },
+    };
+    for (const meeting of await reslot(store, series, instances, next.start, target)) {
       touched.set(meeting.id, meeting);
     }
     updated = { ...updated, start, end };
   }
   if (changes.title) {
-    const renamed = instances
-      .filter((meeting) => meeting.title === series.title && meeting.end > now)
-      .map((meeting) => ({ ...(touched.get(meeting.id) ?? meeting), title: changes.title ?? meeting.title }));
-    await store.meetings.updateMany(
-      series.tenantId,
-      renamed.map((meeting) => meeting.id),
-      { title: changes.title },
-    );
-    for (const meeting of renamed) touched.set(meeting.id, meeting);
+    for (const meeting of await renameInstances(store, series, instances, changes.title, now)) {
+      touched.set(meeting.id, { ...(touched.get(meeting.id) ?? meeting), title: meeting.title });
+    }
     updated = { ...updated, title: changes.title };
   }
-  if (updated === series) return series;
 
   const saved = await store.series.update(series.tenantId, series.id, {
     title: updated.title,
@@ -139,6 +122,42 @@ export async function editSeries(
   await materialiseSeries(store, saved, now);
   await recordUpdated(store, userId, [...touched.values()], now);
   return saved;
+}
+
+/** The first slot of the series after now; a series that starts later is searched from its first start. */
+function nextSlot(series: Series, now: Date) {
+  const searchFrom = Math.max(now.getTime(), series.start.getTime());
+  return occurrencesBetween(series, new Date(now.getTime() + 1), new Date(searchFrom + LONGEST_STEP_MS))[0];
+}
+
+function assertCanMoveSeriesTo(series: Series, start: Date, now: Date): void {
+  if (start.getTime() <= now.getTime()) {
+    throw new AppError(
+      ErrorStatus.unprocessable,
+      'SERIES_RETIME_PAST',
+      'A series can only be moved to a time in the future; move a past 1:1 on its own.',
+    );
+  }
+  if (series.recurrence.until && start > series.recurrence.until) throw new RuleError('UNTIL_BEFORE_START');
+}
+
+/** Instances not yet ended that still carry the series' old title take the new one; returns them renamed. */
+async function renameInstances(
+  store: Store,
+  series: Series,
+  instances: readonly Meeting[],
+  title: string,
+  now: Date,
+): Promise<Meeting[]> {
+  const renamed = instances
+    .filter((meeting) => meeting.title === series.title && meeting.end > now)
+    .map((meeting) => ({ ...meeting, title }));
+  await store.meetings.updateMany(
+    series.tenantId,
+    renamed.map((meeting) => meeting.id),
+    { title },
+  );
+  return renamed;
 }
 
 /** Moves the instances from slot `from` on to the slots of the same rank in `target`; returns them moved. */
