@@ -197,6 +197,20 @@ describe('update', () => {
     expect((error as MongoServerError).message).toContain('$frobnicate');
   });
 
+  it('refuses conflicting paths, paths through scalars and arithmetic on non-numbers', async () => {
+    const coll = target.coll('invalid-updates');
+    await coll.insertOne({ _id: 1, a: 1, s: 'text' });
+    const codeOf = (update: object) =>
+      coll.updateOne({ _id: 1 }, update as never).then(
+        () => 0,
+        (e: MongoServerError) => e.code,
+      );
+    expect(await codeOf({ $set: { a: 2 }, $inc: { a: 1 } })).toBe(40);
+    expect(await codeOf({ $set: { 'a.b': 2 } })).toBe(28);
+    expect(await codeOf({ $inc: { s: 1 } })).toBe(14);
+    expect(await coll.findOne({ _id: 1 })).toEqual({ _id: 1, a: 1, s: 'text' });
+  });
+
   it('updates array elements selected by arrayFilters and by the positional $', async () => {
     const coll = target.coll('arrays');
     await coll.insertOne({

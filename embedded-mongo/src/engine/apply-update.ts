@@ -1,12 +1,14 @@
 // Applies one update (operators, replacement or pipeline) to a copy of a document with mingo.
 import { type Document, ObjectId } from 'bson';
 import { Aggregator } from 'mingo/aggregator';
+import * as updateOperators from 'mingo/operators/update';
 import { update as mingoUpdate } from 'mingo/updater';
 import { cloneDeep } from 'mingo/util';
 import { CommandError, ErrorCode, failedToParse } from '../errors.ts';
 import { canonicalKey } from './canonical-key.ts';
-import { sharedOptions } from './mingo-context.ts';
+import { sharedOptions, updateOptions } from './mingo-context.ts';
 import { translateMingoError } from './mingo-errors.ts';
+import { validateUpdatePaths } from './update-paths.ts';
 
 const UPDATE_OPERATORS = new Set([
   '$set',
@@ -107,15 +109,38 @@ function applyOperators(doc: Document, update: Document, options: UpdateOptions)
     modifier.$set = { ...(modifier.$set as Document), ...($setOnInsert as Document) };
   const copy = cloneDeep(doc);
   if (Object.keys(modifier).length === 0) return { doc: copy, modified: false };
+  validateUpdatePaths(doc, modifier);
   try {
-    const condition = usesPositional(modifier) ? options.filter : undefined;
-    const changed = mingoUpdate(copy, modifier, options.arrayFilters, condition, {
-      queryOptions: sharedOptions,
-    });
-    return { doc: idFirst(copy), modified: changed.length > 0 };
+    const changed = needsFullUpdater(modifier, options)
+      ? mingoUpdate(copy, modifier, options.arrayFilters, options.filter, { queryOptions: updateOptions })
+          .length > 0
+      : applyEachOperator(copy, modifier);
+    return { doc: idFirst(copy), modified: changed };
   } catch (error) {
     throw translateMingoError(error);
   }
+}
+
+// mingo's updater copies its operator tables on every call; its operators alone do not. The updater
+// is only needed for what spans operators: array filters and the positional `$` (query-dependent).
+type UpdateOperator = (fields: Document) => (doc: Document) => string[];
+const operatorTable = updateOperators as unknown as Record<string, UpdateOperator>;
+
+function applyEachOperator(doc: Document, modifier: Document): boolean {
+  let changed = false;
+  for (const [name, fields] of Object.entries(modifier)) {
+    if (operatorTable[name]!(fields as Document)(doc).length > 0) changed = true;
+  }
+  return changed;
+}
+
+function needsFullUpdater(modifier: Document, options: UpdateOptions): boolean {
+  if (options.arrayFilters && options.arrayFilters.length > 0) return true;
+  for (const fields of Object.values(modifier)) {
+    if (!fields || typeof fields !== 'object') continue;
+    for (const path of Object.keys(fields)) if (path.includes('$')) return true;
+  }
+  return false;
 }
 
 function replaceDocument(doc: Document, replacement: Document): UpdateOutcome {
@@ -139,15 +164,6 @@ function runPipeline(doc: Document, pipeline: Document[]): UpdateOutcome {
   } catch (error) {
     throw translateMingoError(error);
   }
-}
-
-// The `$` positional operator needs the query that selected the document.
-function usesPositional(modifier: Document): boolean {
-  for (const fields of Object.values(modifier)) {
-    if (!fields || typeof fields !== 'object') continue;
-    for (const path of Object.keys(fields)) if (/\.\$(\.|$)/.test(path)) return true;
-  }
-  return false;
 }
 
 /** mongod always stores `_id` as the first field. */

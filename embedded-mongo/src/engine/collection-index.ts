@@ -8,6 +8,11 @@ import { sharedOptions } from './mingo-context.ts';
 
 export type IndexEntry = { key: string; values: unknown[] };
 
+/** What one document contributes to the index: keys of its first field, and its full entries. */
+type DocumentKeys = { first: string[]; entries: IndexEntry[] };
+
+const NONE: DocumentKeys = { first: [], entries: [] };
+
 export class CollectionIndex {
   readonly spec: IndexSpec;
   readonly fields: string[];
@@ -16,6 +21,9 @@ export class CollectionIndex {
   /** Full compound key → ids, kept for unique indexes only. */
   readonly #byFullKey = new Map<string, Set<string>>();
   readonly #partial: Query | undefined;
+  readonly #simpleField: string | undefined;
+  // Stored documents are never mutated (updates replace them), so their keys can be remembered.
+  readonly #keysCache = new WeakMap<Document, DocumentKeys>();
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
@@ -23,6 +31,8 @@ export class CollectionIndex {
     this.#partial = spec.partialFilterExpression
       ? new Query(spec.partialFilterExpression, sharedOptions)
       : undefined;
+    const only = this.fields.length === 1 ? this.fields[0]! : undefined;
+    this.#simpleField = only && !only.includes('.') ? only : undefined;
   }
 
   get unique(): boolean {
@@ -38,39 +48,31 @@ export class CollectionIndex {
     return this.fields[0]!;
   }
 
-  /** The index entries of a document, or none when sparse/partial rules leave it out. */
-  entriesOf(doc: Document): IndexEntry[] {
-    if (this.#partial && !this.#partial.test(doc)) return [];
-    const perField = this.fields.map((field) => valuesAtPath(doc, field));
-    if (this.spec.sparse && perField.every((values) => values.length === 0)) return [];
-    const combos = cartesian(perField.map((values) => (values.length === 0 ? [null] : values)));
-    const seen = new Set<string>();
-    const entries: IndexEntry[] = [];
-    for (const values of combos) {
-      const key = values.length === 1 ? canonicalKey(values[0]) : JSON.stringify(values.map(canonicalKey));
-      if (seen.has(key)) continue;
-      seen.add(key);
-      entries.push({ key, values });
-    }
-    return entries;
-  }
-
   add(doc: Document, id: string): void {
-    for (const key of this.#firstFieldKeys(doc)) addTo(this.#byFirstField, key, id);
-    if (!this.unique) return;
-    for (const entry of this.entriesOf(doc)) addTo(this.#byFullKey, entry.key, id);
+    const keys = this.#keysOf(doc);
+    for (const key of keys.first) addTo(this.#byFirstField, key, id);
+    if (this.unique) for (const entry of keys.entries) addTo(this.#byFullKey, entry.key, id);
   }
 
   remove(doc: Document, id: string): void {
-    for (const key of this.#firstFieldKeys(doc)) removeFrom(this.#byFirstField, key, id);
-    if (!this.unique) return;
-    for (const entry of this.entriesOf(doc)) removeFrom(this.#byFullKey, entry.key, id);
+    const keys = this.#keysOf(doc);
+    for (const key of keys.first) removeFrom(this.#byFirstField, key, id);
+    if (this.unique) for (const entry of keys.entries) removeFrom(this.#byFullKey, entry.key, id);
+  }
+
+  /** Swaps a document's entries, touching the maps only when its keys changed. */
+  replace(previous: Document, next: Document, id: string): void {
+    const before = this.#keysOf(previous);
+    const after = this.#keysOf(next);
+    if (sameKeys(before, after)) return;
+    this.remove(previous, id);
+    this.add(next, id);
   }
 
   /** The first entry of `doc` already held by another document, if this index is unique. */
   conflict(doc: Document, id: string): IndexEntry | undefined {
     if (!this.unique) return undefined;
-    for (const entry of this.entriesOf(doc)) {
+    for (const entry of this.#keysOf(doc).entries) {
       const holders = this.#byFullKey.get(entry.key);
       if (!holders) continue;
       for (const holder of holders) if (holder !== id) return entry;
@@ -83,12 +85,50 @@ export class CollectionIndex {
     return this.#byFirstField.get(canonicalKey(value));
   }
 
-  #firstFieldKeys(doc: Document): Set<string> {
-    if (this.#partial && !this.#partial.test(doc)) return new Set();
-    const values = valuesAtPath(doc, this.firstField);
-    if (values.length === 0) return new Set(this.spec.sparse && this.fields.length === 1 ? [] : ['N']);
-    return new Set(values.map(canonicalKey));
+  #keysOf(doc: Document): DocumentKeys {
+    let keys = this.#keysCache.get(doc);
+    if (!keys) {
+      keys = this.#computeKeys(doc);
+      this.#keysCache.set(doc, keys);
+    }
+    return keys;
   }
+
+  #computeKeys(doc: Document): DocumentKeys {
+    if (this.#partial && !this.#partial.test(doc)) return NONE;
+    const simple = this.#simpleField;
+    if (simple !== undefined && !Array.isArray(doc[simple])) {
+      const value = doc[simple];
+      if (value === undefined && this.spec.sparse) return NONE;
+      const key = canonicalKey(value);
+      return { first: [key], entries: [{ key, values: [value ?? null] }] };
+    }
+    return this.#computeMultikeyKeys(doc);
+  }
+
+  // Dotted paths, arrays and compound keys: every combination of the values found per field.
+  #computeMultikeyKeys(doc: Document): DocumentKeys {
+    const perField = this.fields.map((field) => valuesAtPath(doc, field));
+    if (this.spec.sparse && perField.every((values) => values.length === 0)) return NONE;
+    const present = perField.map((values) => (values.length === 0 ? [null] : values));
+    const first = Array.from(new Set(present[0]!.map(canonicalKey)));
+    const seen = new Set<string>();
+    const entries: IndexEntry[] = [];
+    for (const values of cartesian(present)) {
+      const key = values.length === 1 ? canonicalKey(values[0]) : JSON.stringify(values.map(canonicalKey));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push({ key, values });
+    }
+    return { first, entries };
+  }
+}
+
+function sameKeys(a: DocumentKeys, b: DocumentKeys): boolean {
+  if (a.first.length !== b.first.length || a.entries.length !== b.entries.length) return false;
+  for (let i = 0; i < a.first.length; i++) if (a.first[i] !== b.first[i]) return false;
+  for (let i = 0; i < a.entries.length; i++) if (a.entries[i]!.key !== b.entries[i]!.key) return false;
+  return true;
 }
 
 function cartesian(lists: unknown[][]): unknown[][] {

@@ -45,8 +45,8 @@ export class Collection {
   replace(previous: Document, next: Document): void {
     const id = canonicalKey(previous._id);
     this.#checkUnique(next, id);
-    for (const index of this.indexes.values()) index.remove(previous, id);
-    this.#store(next, id);
+    this.docs.set(id, next);
+    for (const index of this.indexes.values()) index.replace(previous, next, id);
     this.#log({ op: 'put', db: this.db, coll: this.name, doc: next });
   }
 
@@ -91,8 +91,9 @@ export class Collection {
   applyPut(doc: Document): void {
     const id = canonicalKey(doc._id);
     const previous = this.docs.get(id);
-    if (previous) for (const index of this.indexes.values()) index.remove(previous, id);
-    this.#store(doc, id);
+    if (!previous) return this.#store(doc, id);
+    this.docs.set(id, doc);
+    for (const index of this.indexes.values()) index.replace(previous, doc, id);
   }
 
   applyDelete(idValue: unknown): void {

@@ -14,15 +14,15 @@ afterAll(() => {
 type Acked = { inserted: Set<string>; increments: Map<string, number> };
 
 /** Writers insert and increment until the server dies; each records only what was acknowledged. */
-function burst(
+async function burst(
   uri: string,
   writers: number,
   acked: Acked,
   killAfter: number,
   kill: () => void,
-): Promise<void[]> {
+): Promise<void> {
   let total = 0;
-  return Promise.all(
+  await Promise.all(
     Array.from({ length: writers }, async (_, w) => {
       const client = new MongoClient(uri, { maxPoolSize: 4, serverSelectionTimeoutMS: 2000 });
       const coll = client.db('crash').collection<{ _id: string; n?: number }>('writes');
