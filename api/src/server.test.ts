@@ -178,7 +178,9 @@ describe('rate limits', () => {
   beforeAll(async () => {
     test = await buildTestApp({
       deps: { rateLimit: { max: 2, timeWindowMs: 60_000 } },
-      register: (app) => app.get('/test/ping', async () => ({ ok: true })),
+      register: (app) => {
+        app.get('/test/ping', async () => ({ ok: true }));
+      },
     });
   });
   afterAll(() => test.close());

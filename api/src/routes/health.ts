@@ -8,14 +8,17 @@ const Alive = Type.Object({ status: Type.Literal('ok') });
 const Ready = Type.Object({ status: Type.Literal('ready') });
 
 const health: FastifyPluginAsyncTypebox = async (app) => {
-  // Probes arrive every few seconds from the platform: never rate-limited, never logged per request.
+  // Probes arrive every few seconds from the platform: never rate-limited, and their requests are
+  // logged only at warn (or quieter, when the app's level already is).
   const probe = { rateLimit: false } as const;
+  const logLevel =
+    (['fatal', 'error', 'silent'] as const).find((level) => level === app.config.logLevel) ?? 'warn';
 
   app.get(
     '/healthz',
     {
       config: probe,
-      logLevel: 'warn',
+      logLevel,
       schema: { tags: ['health'], summary: 'The process is alive', response: { 200: Alive } },
     },
     async () => ({ status: 'ok' as const }),
@@ -25,7 +28,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
     '/readyz',
     {
       config: probe,
-      logLevel: 'warn',
+      logLevel,
       schema: {
         tags: ['health'],
         summary: 'The database answers and the job scheduler runs',

@@ -1,5 +1,6 @@
 // Builds the real app on a fresh embedded database for API tests: `const { app, close } = await buildTestApp()`.
 import { startEmbeddedMongo } from 'embedded-mongo';
+import fp from 'fastify-plugin';
 import { type AppConfig, loadConfig } from '../config.ts';
 import { type App, type AppDeps, buildApp } from '../server.ts';
 
@@ -9,8 +10,11 @@ export interface TestAppOptions {
   readonly deps?: AppDeps;
   /** Keep the embedded database's data here (restart tests); default null: in memory only. */
   readonly dataDir?: string | null;
-  /** Registers extra routes or plugins (test-only endpoints) before the app boots. */
-  readonly register?: (app: App) => void;
+  /**
+   * Adds test-only routes and hooks. It runs as the last plugin, after the app's own, so its routes get
+   * every app hook (rate limits, auth…) like real routes; it sees the root's decorators.
+   */
+  readonly register?: (app: App) => void | Promise<void>;
 }
 
 export interface TestApp {
@@ -38,7 +42,8 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   const app = buildApp(testConfig(embedded.uri, options.config), { seedDemo: false, ...options.deps });
   try {
-    options.register?.(app);
+    const { register } = options;
+    if (register) app.register(fp(async (scope) => register(scope as App)));
     await app.ready();
   } catch (error) {
     await app.close().catch(() => {});
