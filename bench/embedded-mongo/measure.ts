@@ -5,7 +5,7 @@ import { MongoClient } from 'mongodb';
 export type Operation = (client: MongoClient, worker: number, i: number) => Promise<unknown>;
 
 const WARMUP_MS = 200;
-const SLICES = 4;
+const SLICES = 10;
 
 export type Measured = { opsPerSec: number; pingPerSec: number };
 

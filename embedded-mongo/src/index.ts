@@ -1,6 +1,6 @@
 // Public entry: start a MongoDB-wire-compatible server, in memory or on a durable data directory.
 import { Catalog } from './engine/catalog.ts';
-import { type Commit, WireServer } from './server.ts';
+import { type Persistence, WireServer } from './server.ts';
 import { DurableStore } from './storage/durable-store.ts';
 
 export type EmbeddedMongoOptions = {
@@ -28,8 +28,10 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   const store = options.dataDir
     ? DurableStore.open(options.dataDir, catalog, options.compactAfterBytes)
     : undefined;
-  const commit: Commit = store ? (ops) => store.commit(ops) : () => undefined;
-  const server = new WireServer(catalog, commit);
+  const persistence: Persistence = store
+    ? { commit: (ops) => store.commit(ops), failure: () => store.failure }
+    : { commit: () => undefined, failure: () => undefined };
+  const server = new WireServer(catalog, persistence);
   let port: number;
   try {
     port = await server.listen(options.port ?? 0, host);

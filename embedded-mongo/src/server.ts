@@ -16,21 +16,24 @@ import { decodeRequest } from './wire/request.ts';
 /** Persists one command's changes; undefined when there is nothing to wait for (in-memory). */
 export type Commit = (ops: StoreOp[]) => Promise<void> | undefined;
 
+/** Storage as the server sees it: how to persist, and whether persisting has failed for good. */
+export type Persistence = { commit: Commit; failure(): Error | undefined };
+
 const CURSOR_SWEEP_MS = 60_000;
 
 export class WireServer {
   readonly #server: Server;
   readonly #sockets = new Set<Socket>();
   readonly #catalog: Catalog;
-  readonly #commit: Commit;
+  readonly #persistence: Persistence;
   readonly #cursors = new CursorStore();
   readonly #startedAt = new Date();
   readonly #sweeper: NodeJS.Timeout;
   #nextConnectionId = 1;
 
-  constructor(catalog: Catalog, commit: Commit) {
+  constructor(catalog: Catalog, persistence: Persistence) {
     this.#catalog = catalog;
-    this.#commit = commit;
+    this.#persistence = persistence;
     this.#server = createServer((socket) => this.#accept(socket));
     this.#sweeper = setInterval(() => this.#cursors.sweep(Date.now()), CURSOR_SWEEP_MS);
     this.#sweeper.unref();
@@ -88,7 +91,7 @@ export class WireServer {
       if (opCode !== OpCode.query) opCode = OpCode.msg;
     }
     const ops = this.#catalog.takeOps();
-    const durable = ops.length > 0 ? this.#commit(ops) : undefined;
+    const durable = ops.length > 0 ? this.#persistence.commit(ops) : undefined;
     const send = (body: Document): void => {
       if (moreToCome || socket.destroyed) return;
       socket.write(encodeReply(opCode, requestId, body));
@@ -104,6 +107,13 @@ export class WireServer {
   }
 
   #execute(command: Document, connectionId: number): Document {
+    // After a failed journal write memory may be ahead of the disk: answer nothing from it.
+    const failure = this.#persistence.failure();
+    if (failure)
+      throw new CommandError(
+        ErrorCode.InternalError,
+        `storage failed, restart the server: ${failure.message}`,
+      );
     const db = command.$db;
     if (typeof db !== 'string' || db.length === 0) {
       throw new CommandError(40571, 'OP_MSG requests require a $db argument');

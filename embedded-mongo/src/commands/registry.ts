@@ -30,6 +30,17 @@ export function runCommand(command: Document, context: CommandContext): Document
   if (!handler) {
     return new CommandError(ErrorCode.CommandNotFound, `no such command: '${name}'`).toReply();
   }
+  // A standalone mongod refuses transactions (and retryable writes) rather than ignoring them.
+  if (
+    command.txnNumber !== undefined ||
+    command.startTransaction !== undefined ||
+    command.autocommit !== undefined
+  ) {
+    return new CommandError(
+      ErrorCode.IllegalOperation,
+      'Transaction numbers are only allowed on a replica set member or mongos',
+    ).toReply();
+  }
   try {
     return handler(command, context);
   } catch (error) {

@@ -105,11 +105,15 @@ export function applyUpdate(
 function applyOperators(doc: Document, update: Document, options: UpdateOptions): UpdateOutcome {
   const { $setOnInsert, ...rest } = update;
   const modifier: Document = { ...rest };
-  if (options.isInsert && $setOnInsert)
-    modifier.$set = { ...(modifier.$set as Document), ...($setOnInsert as Document) };
   const copy = cloneDeep(doc);
+  if (options.isInsert && $setOnInsert) {
+    // An upsert may choose the new document's _id; mingo refuses to $set `_id`, so it is placed here.
+    const { _id, ...onInsert } = $setOnInsert as Document;
+    if (_id !== undefined) copy._id = cloneDeep(_id);
+    if (Object.keys(onInsert).length > 0) modifier.$set = { ...(modifier.$set as Document), ...onInsert };
+  }
   if (Object.keys(modifier).length === 0) return { doc: copy, modified: false };
-  validateUpdatePaths(doc, modifier);
+  validateUpdatePaths(doc, update);
   try {
     const changed = needsFullUpdater(modifier, options)
       ? mingoUpdate(copy, modifier, options.arrayFilters, options.filter, { queryOptions: updateOptions })

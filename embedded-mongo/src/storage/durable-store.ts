@@ -53,6 +53,11 @@ export class DurableStore {
     return new DurableStore(directory, catalog, lockDataDir(directory), compactAfterBytes);
   }
 
+  /** Why the store can no longer be trusted (a failed journal write), if it cannot. */
+  get failure(): Error | undefined {
+    return this.#journal.failure;
+  }
+
   /** Journals one command's changes; resolves when they are on disk. */
   commit(ops: StoreOp[]): Promise<void> {
     const records = ops.map((op) => encodeRecord(op));

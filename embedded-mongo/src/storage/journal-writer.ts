@@ -35,6 +35,11 @@ export class JournalWriter {
     return this.#bytes;
   }
 
+  /** Set once a write or fsync failed; memory may then be ahead of the disk. */
+  get failure(): Error | undefined {
+    return this.#failure;
+  }
+
   /** Resolves once the records are on disk (written and fdatasync'ed). */
   append(records: Buffer[]): Promise<void> {
     if (this.#failure) return Promise.reject(this.#failure);
