@@ -84,12 +84,12 @@ var appSettings = {
   LOG_LEVEL: logLevel
 }
 
-var googleSettings = empty(googleClientId)
-  ? {}
-  : {
-      GOOGLE_CLIENT_ID: googleClientId
-      GOOGLE_CLIENT_SECRET: googleSecretRef
-    }
+// Google Calendar is optional: its pair is set only when a Google client is configured.
+var googleClientSettings = {
+  GOOGLE_CLIENT_ID: googleClientId
+  GOOGLE_CLIENT_SECRET: googleSecretRef
+}
+var googleSettings = empty(googleClientId) ? {} : googleClientSettings
 
 // App Service's own switches: the upload is ready to run, and Application Insights' Node agent is on.
 var platformSettings = {
