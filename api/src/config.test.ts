@@ -75,6 +75,11 @@ describe('loadConfig', () => {
     expect(problems).toContain('AUTH_MODE: must be one of entra, dev');
   });
 
+  it('malformed values and rules between variables are reported together', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', AUTH_MODE: 'dev', PORT: 'abc' });
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['PORT', 'AUTH_MODE', 'TOKEN_ENCRYPTION_KEY']);
+  });
+
   it('AUTH_MODE=dev is refused when NODE_ENV=production', () => {
     expect(() => loadConfig({ ...production, AUTH_MODE: 'dev' })).toThrow(
       /AUTH_MODE: "dev" is refused when NODE_ENV=production/,

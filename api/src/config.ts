@@ -103,10 +103,9 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
   const env = pickKnownVariables(rawEnv);
   const converted = Value.Default(EnvSchema, Value.Convert(EnvSchema, env));
   const problems = schemaProblems(converted);
-  if (problems.length > 0) throw new ConfigError(problems);
-  const valid = converted as Env;
-  const production = valid.NODE_ENV === 'production';
-  const authMode = valid.AUTH_MODE ?? (production ? AuthMode.entra : AuthMode.dev);
+  // The rules between variables read the raw strings, so they are reported along with malformed values.
+  const production = env.NODE_ENV === 'production';
+  const authMode = env.AUTH_MODE ?? (production ? AuthMode.entra : AuthMode.dev);
   const notes: string[] = [];
 
   if (production && authMode === AuthMode.dev) {
@@ -115,13 +114,15 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     );
   }
   if (authMode === AuthMode.entra) {
-    if (!valid.ENTRA_CLIENT_ID) problems.push('ENTRA_CLIENT_ID: required when AUTH_MODE=entra');
-    if (!valid.ENTRA_CLIENT_SECRET) problems.push('ENTRA_CLIENT_SECRET: required when AUTH_MODE=entra');
+    if (!env.ENTRA_CLIENT_ID) problems.push('ENTRA_CLIENT_ID: required when AUTH_MODE=entra');
+    if (!env.ENTRA_CLIENT_SECRET) problems.push('ENTRA_CLIENT_SECRET: required when AUTH_MODE=entra');
   }
-  problems.push(...pairProblems(valid, 'BOT_ID', 'BOT_PASSWORD'));
-  problems.push(...pairProblems(valid, 'GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'));
-  const key = tokenKey(valid.TOKEN_ENCRYPTION_KEY, production, problems, notes);
-  if (problems.length > 0) throw new ConfigError(problems);
+  problems.push(...pairProblems(env, 'BOT_ID', 'BOT_PASSWORD'));
+  problems.push(...pairProblems(env, 'GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'));
+  const keyIsMalformed = problems.some((problem) => problem.startsWith('TOKEN_ENCRYPTION_KEY:'));
+  const key = keyIsMalformed ? null : tokenKey(env.TOKEN_ENCRYPTION_KEY, production, problems, notes);
+  if (problems.length > 0 || key === null) throw new ConfigError(problems);
+  const valid = converted as Env;
 
   return {
     production,
@@ -132,7 +133,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     mongoServerSelectionTimeoutMs: 10_000,
     dataDir: path.resolve(valid.DATA_DIR),
     publicUrl: (valid.PUBLIC_URL ?? `http://localhost:${valid.PORT}`).replace(/\/+$/, ''),
-    authMode,
+    authMode: authMode === AuthMode.entra ? AuthMode.entra : AuthMode.dev,
     entra:
       valid.ENTRA_CLIENT_ID && valid.ENTRA_CLIENT_SECRET
         ? { clientId: valid.ENTRA_CLIENT_ID, clientSecret: valid.ENTRA_CLIENT_SECRET }
@@ -179,7 +180,7 @@ function describe(error: { keyword: string; params: object; message: string }, n
 }
 
 function pairProblems(
-  env: Env,
+  env: Record<string, string | undefined>,
   id: 'BOT_ID' | 'GOOGLE_CLIENT_ID',
   secret: 'BOT_PASSWORD' | 'GOOGLE_CLIENT_SECRET',
 ) {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildTestApp } from './test-support/test-app.ts';
 
 describe('app.close()', () => {
-  it('finishes in-flight requests, then stops the job scheduler, then closes the database', async () => {
+  it('finishes in-flight requests, refuses new ones with 503, then stops jobs, then closes the database', async () => {
     const events: string[] = [];
+    let baseUrl = '';
     let entered!: () => void;
     const requestEntered = new Promise<void>((resolve) => {
       entered = resolve;
@@ -14,13 +15,18 @@ describe('app.close()', () => {
     });
     const test = await buildTestApp({
       register: (app) => {
-        // The request is held until shutdown has begun, and then still needs the database.
-        app.addHook('preClose', async () => release());
+        // Runs once shutdown has begun and before the server stops listening: a request arriving now
+        // is answered by the shutdown gate; then the held request may finish.
+        app.addHook('preClose', async () => {
+          const late = await fetch(`${baseUrl}/healthz`);
+          events.push(`late request: ${late.status} ${(await late.json()).error.code}`);
+          release();
+        });
         app.get('/test/slow', async () => {
           entered();
           await closeStarted;
           await app.mongo.db.command({ ping: 1 });
-          events.push('request answered');
+          events.push('held request answered');
           return { ok: true };
         });
       },
@@ -34,14 +40,20 @@ describe('app.close()', () => {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     if (address === null || typeof address === 'string') throw new Error('expected a TCP address');
+    baseUrl = `http://127.0.0.1:${address.port}`;
 
-    const response = fetch(`http://127.0.0.1:${address.port}/test/slow`);
+    const response = fetch(`${baseUrl}/test/slow`);
     await requestEntered;
     await app.close();
     events.push('closed');
 
     expect((await response).status).toBe(200);
-    expect(events).toEqual(['request answered', 'database closed', 'closed']);
+    expect(events).toEqual([
+      'late request: 503 SHUTTING_DOWN',
+      'held request answered',
+      'database closed',
+      'closed',
+    ]);
     await test.close();
   });
 });
