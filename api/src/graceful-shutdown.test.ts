@@ -19,7 +19,8 @@ describe('app.close()', () => {
         // is answered by the shutdown gate; then the held request may finish.
         app.addHook('preClose', async () => {
           const late = await fetch(`${baseUrl}/healthz`);
-          events.push(`late request: ${late.status} ${(await late.json()).error.code}`);
+          const body = (await late.json()) as { error: { code: string } };
+          events.push(`late request: ${late.status} ${body.error.code}`);
           release();
         });
         app.get('/test/slow', async () => {
