@@ -170,6 +170,9 @@ describe('errors answer in the SPEC.md shape', () => {
     const response = await test.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(response.statusCode).toBe(200);
     expect(response.json().paths).toHaveProperty('/readyz');
+    const page = await test.app.inject({ method: 'GET', url: '/api/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
   });
 });
 

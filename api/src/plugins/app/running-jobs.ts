@@ -1,5 +1,6 @@
 // Counts the jobs this process is running, so shutdown can let them finish before the database closes.
-import type { Agenda, Job } from 'agenda';
+import type { EventEmitter } from 'node:events';
+import type { Job } from 'agenda';
 
 export interface RunningJobs {
   readonly count: () => number;
@@ -11,15 +12,15 @@ export interface RunningJobs {
  * Agenda's own `drain()` waits for running jobs but leaves jobs it had locked (and not started) locked
  * until their lock expires; `stop()` unlocks those but does not wait. Shutdown uses `stop()` plus this.
  */
-export function trackRunningJobs(agenda: Agenda): RunningJobs {
+export function trackRunningJobs(agenda: EventEmitter): RunningJobs {
   const running = new Set<string>();
   const waiters = new Set<() => void>();
-  const keyOf = (job: Job) => String(job.attrs._id);
+  const keyOf = (job: Pick<Job, 'attrs'>) => String(job.attrs._id);
 
-  agenda.on('start', (job) => {
+  agenda.on('start', (job: Pick<Job, 'attrs'>) => {
     running.add(keyOf(job));
   });
-  agenda.on('complete', (job) => {
+  agenda.on('complete', (job: Pick<Job, 'attrs'>) => {
     running.delete(keyOf(job));
     if (running.size > 0) return;
     for (const wake of waiters) wake();
