@@ -5,13 +5,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MongoClient } from 'mongodb';
-import { connectClients, measure, type Operation } from './measure.ts';
+import { connectClients, type Measured, measure, type Operation } from './measure.ts';
 import { startServerProcess } from './server-process.ts';
 
 const DURATION_MS = Number(process.env.BENCH_MS ?? 2000);
 const SEEDED = 10_000;
 
-type Row = { operation: string; storage: string; clients: number; opsPerSec: number; pingPerSec: number };
+type Row = { operation: string; storage: string; clients: number } & Measured;
 
 const coll = (client: MongoClient) =>
   client.db('bench').collection<{ _id: number; email: string; n: number }>('people');
@@ -48,7 +48,13 @@ async function measureConfiguration(
     pools.set(1, [first!]);
     for (const [operation, clients] of plan) {
       if (!pools.has(clients)) pools.set(clients, await connectClients(server.uri, clients));
-      const rates = await measure(pools.get(clients)!, operations[operation]!, operations.ping!, DURATION_MS);
+      const rates = await measure(
+        pools.get(clients)!,
+        operations[operation]!,
+        operations.ping!,
+        DURATION_MS,
+        server.cpuMicros,
+      );
       rows.push({ operation, storage, clients, ...rates });
     }
   } finally {
@@ -59,7 +65,18 @@ async function measureConfiguration(
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['operation', 'storage', 'clients', 'ops/s', 'ping ops/s', 'vs ping'];
+  const header = [
+    'operation',
+    'storage',
+    'clients',
+    'ops/s',
+    'ping ops/s',
+    'vs ping',
+    'server CPU µs/op',
+    'µs/ping',
+    'client CPU µs/op',
+    'µs/ping',
+  ];
   const lines = rows.map((row) => [
     row.operation,
     row.storage,
@@ -67,6 +84,10 @@ function printTable(rows: Row[]): void {
     Math.round(row.opsPerSec).toLocaleString('en-US'),
     Math.round(row.pingPerSec).toLocaleString('en-US'),
     (row.opsPerSec / row.pingPerSec).toFixed(2),
+    row.serverMicrosPerOp.toFixed(0),
+    row.serverMicrosPerPing.toFixed(0),
+    row.clientMicrosPerOp.toFixed(0),
+    row.clientMicrosPerPing.toFixed(0),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;

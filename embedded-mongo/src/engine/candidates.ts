@@ -8,6 +8,27 @@ export function candidateDocuments(coll: Collection, filter: Document): Iterable
   return narrowest(coll, filter) ?? coll.docs.values();
 }
 
+/**
+ * The matches themselves, when the filter is a single equality (or `$in`) on scalars over `_id` or an
+ * index's top-level first field: the hash lookup then returns exactly what mingo would accept
+ * (a scalar equals a field when it equals its value or one of its elements), so the test is skipped.
+ */
+export function exactMatches(coll: Collection, filter: Document): Document[] | undefined {
+  const fields = Object.keys(filter);
+  if (fields.length !== 1) return undefined;
+  const field = fields[0]!;
+  if (field.startsWith('$') || field.includes('.')) return undefined;
+  const values = equalityValues(filter[field]);
+  if (!values?.every(isScalar)) return undefined;
+  return lookupField(coll, field, filter[field]);
+}
+
+function isScalar(value: unknown): boolean {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return true;
+  if (value instanceof Date) return true;
+  return typeof value === 'object' && (value as { _bsontype?: string })?._bsontype === 'ObjectId';
+}
+
 function narrowest(coll: Collection, filter: Document): Document[] | undefined {
   let best: Document[] | undefined;
   for (const [field, condition] of Object.entries(filter)) {

@@ -4,7 +4,7 @@ import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
 import { cloneDeep } from 'mingo/util';
 import { badValue } from '../errors.ts';
-import { candidateDocuments } from './candidates.ts';
+import { candidateDocuments, exactMatches } from './candidates.ts';
 import type { Collection } from './collection.ts';
 import { mingoOptions, sharedOptions } from './mingo-context.ts';
 import { translateMingoError } from './mingo-errors.ts';
@@ -39,6 +39,8 @@ export function matchingDocuments(
   options: Partial<Options> = sharedOptions,
 ): Document[] {
   if (!coll) return [];
+  const exact = options.collation || !filter ? undefined : exactMatches(coll, filter);
+  if (exact) return limit > 0 && exact.length > limit ? exact.slice(0, limit) : exact;
   const query = compileFilter(filter, options);
   const out: Document[] = [];
   // Indexes hold exact keys, so a collation (e.g. case-insensitive) needs a scan.
