@@ -48,10 +48,6 @@ resource uri 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'mongodb-uri'
   properties: {
-    value: replace(
-      replace(cluster.properties.connectionString, '<user>', adminUser),
-      '<password>',
-      uriComponent(adminPassword)
-    )
+    value: replace(replace(cluster.properties.connectionString, '<user>', adminUser), '<password>', uriComponent(adminPassword))
   }
 }
