@@ -5,10 +5,11 @@ import { createRequire } from 'node:module';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
+// A CommonJS package: its class sits on `default` under Node's ESM interop.
+const AjvDraft04 = AjvDraft04Module.default;
+
 export const MANIFEST_VERSION = '1.30';
 const require = createRequire(import.meta.url);
-// CommonJS packages: their classes sit on `default` under Node's ESM interop.
-const AjvDraft04 = AjvDraft04Module.default;
 export const SCHEMA_PATH = require.resolve(
   `@microsoft/app-manifest/build/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`,
 );
