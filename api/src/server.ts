@@ -16,6 +16,7 @@ import agenda, { type AgendaOptions, defaultAgendaOptions } from './plugins/app/
 import clock, { type Clock } from './plugins/app/clock.ts';
 import jobs from './plugins/app/jobs.ts';
 import mongo from './plugins/app/mongo.ts';
+import schedule from './plugins/app/schedule.ts';
 import shutdownGate from './plugins/app/shutdown-gate.ts';
 import store from './plugins/app/store.ts';
 import helmet from './plugins/external/helmet.ts';
@@ -87,6 +88,7 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
   app.register(clock, deps.clock ? { clock: deps.clock } : {});
   app.register(store);
   app.register(jobs);
+  app.register(schedule);
 
   // Tier 3: routes.
   app.register(health);

@@ -1,0 +1,11 @@
+// What every job body receives besides `now`: the repositories and a logger (no Fastify, no Agenda).
+import type { FastifyBaseLogger } from 'fastify';
+import type { Store } from '../store/store.ts';
+
+export interface JobDeps {
+  readonly store: Store;
+  readonly log: FastifyBaseLogger;
+}
+
+/** A job body: a plain function of its dependencies and the instant it runs at, called by Agenda and tests. */
+export type Job = (deps: JobDeps, now: Date) => Promise<void>;

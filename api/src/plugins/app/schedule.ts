@@ -1,0 +1,29 @@
+// Defines every job in Agenda with its schedule and exposes the same bodies as `app.jobs` (dev routes, tests).
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Job } from '../../jobs/job-deps.ts';
+import { materialise } from '../../jobs/materialise.ts';
+import type { JobName } from '../../schemas/dev.ts';
+
+interface ScheduledJob {
+  readonly name: JobName;
+  readonly body: Job;
+  /** Agenda's interval syntax; Agenda keeps one such schedule however many processes run. */
+  readonly every: string;
+}
+
+export const SCHEDULE: readonly ScheduledJob[] = [{ name: 'materialise', body: materialise, every: '1 day' }];
+
+async function schedule(app: FastifyInstance): Promise<void> {
+  const deps = { store: app.store, log: app.log };
+  for (const job of SCHEDULE) {
+    app.jobs.set(job.name, (now) => job.body(deps, now));
+    // The clock is read when the job runs, so development mode's moved clock applies to jobs too.
+    app.agenda.define(job.name, async () => job.body(deps, app.clock.now()));
+  }
+  app.addHook('onReady', async () => {
+    for (const job of SCHEDULE) await app.agenda.every(job.every, job.name);
+  });
+}
+
+export default fp(schedule, { name: 'schedule', dependencies: ['agenda', 'store', 'jobs', 'clock'] });
