@@ -8,6 +8,7 @@ import { CursorStore } from './cursor-store.ts';
 import type { Catalog } from './engine/catalog.ts';
 import type { StoreOp } from './engine/store-op.ts';
 import { CommandError, ErrorCode } from './errors.ts';
+import { expireDocuments, TTL_MONITOR_INTERVAL_MS } from './ttl-monitor.ts';
 import { MessageFramer } from './wire/framer.ts';
 import { OpCode } from './wire/opcodes.ts';
 import { encodeReply } from './wire/reply.ts';
@@ -21,6 +22,8 @@ export type Persistence = { commit: Commit; failure(): Error | undefined };
 
 const CURSOR_SWEEP_MS = 60_000;
 
+export type ServerOptions = { ttlMonitorMs?: number };
+
 export class WireServer {
   readonly #server: Server;
   readonly #sockets = new Set<Socket>();
@@ -29,14 +32,25 @@ export class WireServer {
   readonly #cursors = new CursorStore();
   readonly #startedAt = new Date();
   readonly #sweeper: NodeJS.Timeout;
+  readonly #ttlMonitor: NodeJS.Timeout;
   #nextConnectionId = 1;
 
-  constructor(catalog: Catalog, persistence: Persistence) {
+  constructor(catalog: Catalog, persistence: Persistence, options: ServerOptions = {}) {
     this.#catalog = catalog;
     this.#persistence = persistence;
     this.#server = createServer((socket) => this.#accept(socket));
     this.#sweeper = setInterval(() => this.#cursors.sweep(Date.now()), CURSOR_SWEEP_MS);
     this.#sweeper.unref();
+    this.#ttlMonitor = setInterval(() => this.#expire(), options.ttlMonitorMs ?? TTL_MONITOR_INTERVAL_MS);
+    this.#ttlMonitor.unref();
+  }
+
+  // Runs between commands (they are synchronous), so the changes taken are the expiry's alone.
+  #expire(): void {
+    if (this.#persistence.failure()) return;
+    expireDocuments(this.#catalog, new Date());
+    const ops = this.#catalog.takeOps();
+    if (ops.length > 0) this.#persistence.commit(ops)?.catch(() => undefined);
   }
 
   listen(port: number, host: string): Promise<number> {
@@ -53,6 +67,7 @@ export class WireServer {
   /** Stops accepting, drops client connections (as a stopping mongod does). */
   close(): Promise<void> {
     clearInterval(this.#sweeper);
+    clearInterval(this.#ttlMonitor);
     for (const socket of this.#sockets) socket.destroy();
     return new Promise((resolve) => this.#server.close(() => resolve()));
   }

@@ -1,5 +1,5 @@
 // Conformance: unique indexes (plain, compound, partial, sparse) and the duplicate key errors they raise.
-import { MongoBulkWriteError, MongoServerError } from 'mongodb';
+import { MongoBulkWriteError, MongoServerError, ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTarget, type Target } from './support/target.ts';
 
@@ -124,6 +124,27 @@ describe('unique indexes', () => {
     );
     expect(reactivate.code).toBe(11000);
     expect(await coll.countDocuments({ pairKey: 'p' })).toBe(4);
+  });
+
+  it('a compound partial unique index on { $type: "objectId" } ignores documents without that id', async () => {
+    const coll = target.coll('slots');
+    await coll.createIndex(
+      { seriesId: 1, slot: 1 },
+      { unique: true, name: 'one_per_slot', partialFilterExpression: { seriesId: { $type: 'objectId' } } },
+    );
+    const series = new ObjectId();
+    await coll.insertMany([
+      { seriesId: series, slot: new Date(1) },
+      { seriesId: null, slot: new Date(1) },
+      { seriesId: null, slot: new Date(1) },
+      { slot: new Date(1) },
+    ]);
+    const error = await failure(
+      coll.insertOne({ seriesId: new ObjectId(series.toHexString()), slot: new Date(1) }),
+    );
+    expect(error.code).toBe(11000);
+    expect(error.keyValue).toEqual({ seriesId: series, slot: new Date(1) });
+    await coll.insertOne({ seriesId: series, slot: new Date(2) });
   });
 
   it('a unique index treats missing fields as null, unless it is sparse', async () => {

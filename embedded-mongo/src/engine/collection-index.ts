@@ -48,6 +48,11 @@ export class CollectionIndex {
     return this.fields[0]!;
   }
 
+  /** Whether the document belongs in this index at all (partial filter). */
+  covers(doc: Document): boolean {
+    return !this.#partial || this.#partial.test(doc);
+  }
+
   add(doc: Document, id: string): void {
     const keys = this.#keysOf(doc);
     for (const key of keys.first) addTo(this.#byFirstField, key, id);
