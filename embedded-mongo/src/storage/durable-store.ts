@@ -24,6 +24,7 @@ export class DurableStore {
   #sequence: number;
   /** Journal bytes written since the last snapshot, across segments. */
   #journalBytes: number;
+  #nextCompactionAt: number;
   #retiring: Promise<void> = Promise.resolve();
 
   private constructor(directory: string, catalog: Catalog, lock: DataDirLock, compactAfterBytes: number) {
@@ -31,6 +32,7 @@ export class DurableStore {
     this.#catalog = catalog;
     this.#lock = lock;
     this.#compactAfterBytes = compactAfterBytes;
+    this.#nextCompactionAt = compactAfterBytes;
     try {
       const recovered = recover(directory, catalog);
       this.recovery = recovered.report;
@@ -63,29 +65,44 @@ export class DurableStore {
     const records = ops.map((op) => encodeRecord(op));
     const durable = this.#journal.append(records);
     for (const record of records) this.#journalBytes += record.length;
-    if (this.#journalBytes >= this.#compactAfterBytes) this.compact();
+    if (this.#journalBytes >= this.#nextCompactionAt) this.#compactSafely();
     return durable;
   }
 
+  // Compaction only saves space and restart time: when it fails, keep journaling and try again later.
+  #compactSafely(): void {
+    try {
+      this.compact();
+    } catch (error) {
+      this.#nextCompactionAt = this.#journalBytes + this.#compactAfterBytes;
+      console.error(`embedded-mongo: compaction of ${this.directory} failed, will retry later:`, error);
+    }
+  }
+
   /**
-   * Writes the current state as a snapshot and starts a new journal segment. Older segments are deleted
-   * once their in-flight writes have settled; until the snapshot is renamed into place they still count.
+   * Starts a new journal segment and writes the state as of this instant as a snapshot with the same
+   * number. The new segment comes first: if the snapshot cannot be written, the old segments (still on
+   * disk) plus the new one replay to the same state. Old files go only once the snapshot is in place.
    */
   compact(): void {
+    if (this.failure) return;
     const sequence = this.#sequence + 1;
-    writeSnapshotFile(
-      this.directory,
-      snapshotPath(this.directory, sequence),
-      captureSnapshot(this.#catalog, sequence),
-    );
+    const image = captureSnapshot(this.#catalog, sequence);
     const retired = this.#journal;
     this.#journal = JournalWriter.create(journalPath(this.directory, sequence), this.directory);
     this.#sequence = sequence;
     this.#journalBytes = 0;
-    this.#retiring = this.#retiring.then(async () => {
-      await retired.close().catch(() => undefined);
-      removeOlderThan(this.directory, sequence);
-    });
+    this.#nextCompactionAt = this.#compactAfterBytes;
+    let written = false;
+    try {
+      writeSnapshotFile(this.directory, snapshotPath(this.directory, sequence), image);
+      written = true;
+    } finally {
+      this.#retiring = this.#retiring.then(async () => {
+        await retired.close().catch(() => undefined);
+        if (written) removeOlderThan(this.directory, sequence);
+      });
+    }
   }
 
   async close(): Promise<void> {

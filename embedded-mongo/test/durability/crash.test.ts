@@ -75,4 +75,16 @@ describe('crash recovery', () => {
       expect(await server.exited).toBe(0);
     }
   }, 120_000);
+
+  it('a second CLI on the same data directory exits with an error naming the first one', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'embedded-mongo-lock-'));
+    dirs.push(dataDir);
+    const first = await startCli(dataDir);
+    try {
+      await expect(startCli(dataDir)).rejects.toThrow(`in use by process ${first.child.pid}`);
+    } finally {
+      first.child.kill('SIGINT');
+      expect(await first.exited).toBe(0);
+    }
+  });
 });
