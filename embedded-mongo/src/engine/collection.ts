@@ -91,7 +91,10 @@ export class Collection {
   applyPut(doc: Document): void {
     const id = canonicalKey(doc._id);
     const previous = this.docs.get(id);
-    if (!previous) return this.#store(doc, id);
+    if (!previous) {
+      this.#store(doc, id);
+      return;
+    }
     this.docs.set(id, doc);
     for (const index of this.indexes.values()) index.replace(previous, doc, id);
   }
