@@ -1,9 +1,10 @@
 // The live stream over a real HTTP server: the other participant's changes arrive, mine and private notes never do.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../domain/types.ts';
+import { buildApp } from '../server.ts';
 import { createCast, type TestUser } from '../test-support/fixtures.ts';
 import { openSse, type SseClient } from '../test-support/sse-client.ts';
-import { buildTestApp, type TestApp } from '../test-support/test-app.ts';
+import { buildTestApp, type TestApp, testConfig } from '../test-support/test-app.ts';
 import { createMeeting, requestsOf } from '../test-support/workspace-fixtures.ts';
 
 let t: TestApp;
@@ -108,6 +109,25 @@ describe('GET /api/v1/meetings/:id/stream', () => {
     const staying = await streamOf(owner);
     await as(other)('POST', `/meetings/${meeting.id}/topics`, { text: 'Still heard' });
     expect(await staying.next()).toMatchObject({ data: { payload: { item: { text: 'Still heard' } } } });
+  });
+});
+
+describe('several API processes', () => {
+  it('a change written through one process reaches a stream held by another', async () => {
+    const second = buildApp(testConfig(t.mongo.uri), { seedDemo: false });
+    try {
+      const url = await second.listen({ port: 0, host: '127.0.0.1' });
+      const token = encodeURIComponent(owner.headers.authorization);
+      const client = await openSse(`${url}/api/v1/meetings/${meeting.id}/stream?access_token=${token}`);
+      open.push(client);
+      expect((await client.next()).event).toBe('ready');
+      await as(other)('POST', `/meetings/${meeting.id}/topics`, { text: 'Via the first process' });
+      expect(await client.next()).toMatchObject({
+        data: { type: 'item.created', payload: { item: { text: 'Via the first process' } } },
+      });
+    } finally {
+      await second.close();
+    }
   });
 });
 
