@@ -1,5 +1,7 @@
 // The store: one repository per collection on the official driver; the only folder that imports `mongodb`.
 import type { Db } from 'mongodb';
+import { createCalendarConnectionsStore } from './calendar-connections.ts';
+import { createCalendarLinksStore } from './calendar-links.ts';
 import { createChangesStore } from './changes.ts';
 import { createItemsStore } from './items.ts';
 import { createMeetingsStore } from './meetings.ts';
@@ -17,6 +19,8 @@ export function createStore(db: Db) {
     items: createItemsStore(db),
     privateNotes: createPrivateNotesStore(db),
     changes: createChangesStore(db),
+    calendarConnections: createCalendarConnectionsStore(db),
+    calendarLinks: createCalendarLinksStore(db),
   };
   return {
     ...store,
@@ -28,6 +32,8 @@ export function createStore(db: Db) {
       await store.items.ensureIndexes();
       await store.privateNotes.ensureIndexes();
       await store.changes.ensureIndexes();
+      await store.calendarConnections.ensureIndexes();
+      await store.calendarLinks.ensureIndexes();
     },
   };
 }
