@@ -12,6 +12,7 @@ import { createEntraVerifier } from './auth/entra-token.ts';
 import type { AppConfig } from './config.ts';
 import errorHandler from './errors/error-handler.ts';
 import { formatValidationErrors } from './errors/validation-message.ts';
+import { requestLogView } from './logging/request-log.ts';
 import agenda, { type AgendaOptions, defaultAgendaOptions } from './plugins/app/agenda.ts';
 import clock, { type Clock } from './plugins/app/clock.ts';
 import jobs from './plugins/app/jobs.ts';
@@ -114,6 +115,7 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
 function loggerOptions(config: AppConfig, deps: AppDeps): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
+    serializers: { req: requestLogView },
     // Bearer tokens and cookies must never reach a log line, whoever decides to log a request's headers.
     redact: {
       paths: [
