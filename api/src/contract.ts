@@ -1,4 +1,6 @@
 // The API contract for clients (the tab): every request and response shape, written once as TypeBox schemas.
+
+export type { LiveChange } from './live/live-change.ts';
 export type { AdminReport, AdminSettings, AdminSettingsPatch } from './schemas/admin.ts';
 export type { ErrorBody, Person } from './schemas/common.ts';
 export { limits } from './schemas/common.ts';
