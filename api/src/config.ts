@@ -29,6 +29,9 @@ const EnvSchema = Type.Object({
   ENTRA_CLIENT_SECRET: Type.Optional(Secret),
   BOT_ID: Type.Optional(Secret),
   BOT_PASSWORD: Type.Optional(Secret),
+  BOT_TENANT_ID: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F-]{36}$' })),
+  BOT_SERVICE_URL: httpUrl('https://smba.trafficmanager.net/teams'),
+  TEAMS_APP_ID: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F-]{36}$' })),
   GOOGLE_CLIENT_ID: Type.Optional(Secret),
   GOOGLE_CLIENT_SECRET: Type.Optional(Secret),
   TOKEN_ENCRYPTION_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9+/_-]+={0,2}$' })),
@@ -49,6 +52,9 @@ const expectations: Partial<Record<keyof Env, string>> = {
   GRAPH_BASE_URL: 'must be an http(s) URL',
   GOOGLE_BASE_URL: 'must be an http(s) URL',
   TOKEN_ENCRYPTION_KEY: 'must be base64',
+  BOT_TENANT_ID: 'must be the Entra tenant id (a GUID) of a single-tenant Azure Bot',
+  BOT_SERVICE_URL: 'must be an http(s) URL',
+  TEAMS_APP_ID: 'must be the Teams app id (a GUID) of the manifest',
 };
 
 export interface Config {
@@ -66,6 +72,12 @@ export interface Config {
   readonly authMode: AuthMode;
   readonly entra: { readonly clientId: string; readonly clientSecret: string } | null;
   readonly bot: { readonly id: string; readonly password: string } | null;
+  /** The Azure Bot's tenant when it is single-tenant (the default for new bots); null: multi-tenant. */
+  readonly botTenantId: string | null;
+  /** Where the bot opens conversations with people it has none with yet (Teams' Bot Connector). */
+  readonly botServiceUrl: string;
+  /** The Teams app id (manifest `id`): cards deep-link into its personal tab; null: links to the web app. */
+  readonly teamsAppId: string | null;
   readonly google: { readonly clientId: string; readonly clientSecret: string } | null;
   /** 32 bytes that encrypt stored calendar tokens. */
   readonly tokenEncryptionKey: Buffer;
@@ -139,6 +151,9 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
         ? { clientId: valid.ENTRA_CLIENT_ID, clientSecret: valid.ENTRA_CLIENT_SECRET }
         : null,
     bot: valid.BOT_ID && valid.BOT_PASSWORD ? { id: valid.BOT_ID, password: valid.BOT_PASSWORD } : null,
+    botTenantId: valid.BOT_TENANT_ID ?? null,
+    botServiceUrl: valid.BOT_SERVICE_URL.replace(/\/+$/, ''),
+    teamsAppId: valid.TEAMS_APP_ID ?? null,
     google:
       valid.GOOGLE_CLIENT_ID && valid.GOOGLE_CLIENT_SECRET
         ? { clientId: valid.GOOGLE_CLIENT_ID, clientSecret: valid.GOOGLE_CLIENT_SECRET }

@@ -1,5 +1,6 @@
 // Composition root: builds the Fastify app from configuration, loading plugins in tiers (external, app, routes).
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { createDeepLinks, createTeamsBot, type TeamsBot } from 'bot';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -13,10 +14,14 @@ import type { AppConfig } from './config.ts';
 import errorHandler from './errors/error-handler.ts';
 import { formatValidationErrors } from './errors/validation-message.ts';
 import { requestLogView } from './logging/request-log.ts';
+import { createBotDirectory } from './notify/bot-directory.ts';
+import { createInboxNotifier } from './notify/inbox-notifier.ts';
+import { type Notifier, unconfiguredNotifier } from './notify/notifier.ts';
 import agenda, { type AgendaOptions, defaultAgendaOptions } from './plugins/app/agenda.ts';
 import clock, { type Clock } from './plugins/app/clock.ts';
 import jobs from './plugins/app/jobs.ts';
 import mongo from './plugins/app/mongo.ts';
+import notifications from './plugins/app/notifications.ts';
 import schedule from './plugins/app/schedule.ts';
 import shutdownGate from './plugins/app/shutdown-gate.ts';
 import store from './plugins/app/store.ts';
@@ -55,6 +60,8 @@ export interface AppDeps {
   readonly tabDir?: string;
   /** Where log lines go instead of stdout (tests read them). */
   readonly logStream?: { write: (line: string) => void };
+  /** Replaces the notifier chosen from configuration (tests: a recording or failing one). */
+  readonly notifier?: Notifier;
 }
 
 /** Returns the app with every plugin registered but not yet booted: call `ready()` or `listen()`. */
@@ -88,11 +95,14 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
   app.register(agenda, { ...defaultAgendaOptions, ...deps.agenda });
   app.register(clock, deps.clock ? { clock: deps.clock } : {});
   app.register(store);
+  const bot = botWiring(config, deps);
+  app.register(notifications, { createNotifier: bot.createNotifier });
   app.register(jobs);
   app.register(schedule);
 
   // Tier 3: routes.
   app.register(health);
+  app.register(bot.messages);
   app.register(apiV1, {
     prefix: '/api/v1',
     mode: config.authMode,
@@ -110,6 +120,52 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
   }
 
   return app;
+}
+
+/** Dates on cards; the recipient's time zone always applies. */
+const CARD_LOCALE = 'en-GB';
+
+/**
+ * The bot and the Notifier from configuration: with BOT_ID the Teams bot sends the cards; in development
+ * mode without it the cards go to the development inbox (and /api/messages runs anonymously for local
+ * testing tools); otherwise notifications are recorded as undeliverable.
+ */
+function botWiring(config: AppConfig, deps: AppDeps) {
+  let bot: TeamsBot | null = null;
+  const links = createDeepLinks({ teamsAppId: config.teamsAppId, publicUrl: config.publicUrl });
+  const createNotifier = (app: FastifyInstance): Notifier => {
+    if (config.bot || config.authMode === 'dev') {
+      bot = createTeamsBot({
+        credentials: config.bot
+          ? { appId: config.bot.id, password: config.bot.password, tenantId: config.botTenantId }
+          : null,
+        directory: createBotDirectory(app.store, () => app.clock.now()),
+        links,
+        locale: CARD_LOCALE,
+        serviceUrl: config.botServiceUrl,
+        graph:
+          config.entra && config.teamsAppId
+            ? {
+                baseUrl: config.graphBaseUrl,
+                authorityUrl: config.entraAuthorityUrl,
+                clientId: config.entra.clientId,
+                clientSecret: config.entra.clientSecret,
+                teamsAppId: config.teamsAppId,
+              }
+            : null,
+        log: app.log,
+      });
+    }
+    if (deps.notifier) return deps.notifier;
+    if (bot?.notifier) return bot.notifier;
+    if (bot) return createInboxNotifier(bot.render);
+    return unconfiguredNotifier;
+  };
+  /** POST /api/messages, once the notifier (and with it the bot) exists. */
+  const messages = async (app: FastifyInstance) => {
+    if (bot) await app.register(bot.messages);
+  };
+  return { createNotifier, messages };
 }
 
 function loggerOptions(config: AppConfig, deps: AppDeps): FastifyServerOptions['logger'] {

@@ -7,7 +7,7 @@ import { DevClock, DevClockBody, DevInboxEntry, DevInboxQuery, DevUser, JobName 
 import { DEMO_USERS } from './demo-users.ts';
 
 const notYet = (what: string) =>
-  new AppError(ErrorStatus.notImplemented, 'NOT_IMPLEMENTED', `${what} arrives with the notifications issue`);
+  new AppError(ErrorStatus.notImplemented, 'NOT_IMPLEMENTED', `${what} is not available yet`);
 
 const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -52,11 +52,18 @@ const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['dev'],
         summary: 'The cards the bot would have sent to a user, newest first',
         querystring: DevInboxQuery,
-        response: { 200: Type.Array(DevInboxEntry), 400: ErrorBody, 501: ErrorBody },
+        response: { 200: Type.Array(DevInboxEntry), 400: ErrorBody },
       },
     },
-    async () => {
-      throw notYet('The development inbox');
+    // The inbox is what the development Notifier delivered: the sent deliveries that kept their card.
+    async (request) => {
+      const delivered = await app.store.deliveries.inbox(request.query.userId);
+      return delivered.map((delivery) => ({
+        kind: delivery.kind,
+        ...(delivery.meetingId ? { meetingId: delivery.meetingId } : {}),
+        sentAt: (delivery.sentAt ?? delivery.notBefore).toISOString(),
+        card: delivery.card ?? {},
+      }));
     },
   );
 

@@ -1,10 +1,13 @@
-// What every job body receives besides `now`: the repositories and a logger (no Fastify, no Agenda).
+// What every job body receives besides `now`: the repositories, the notifier and a logger (no Fastify, no Agenda).
 import type { FastifyBaseLogger } from 'fastify';
+import type { Notifier } from '../notify/notifier.ts';
 import type { Store } from '../store/store.ts';
 
 export interface JobDeps {
   readonly store: Store;
   readonly log: FastifyBaseLogger;
+  /** Where cards go: the bot (Teams), or the development inbox. */
+  readonly notifier: Notifier;
 }
 
 /** A job body: a plain function of its dependencies and the instant it runs at, called by Agenda and tests. */

@@ -5,6 +5,7 @@ import actionItems from './action-items.ts';
 import admin from './admin.ts';
 import me from './me.ts';
 import meetings from './meetings.ts';
+import notifications from './notifications.ts';
 import oneOnOnes from './one-on-ones.ts';
 import privateNote from './private-note.ts';
 import series from './series.ts';
@@ -27,6 +28,7 @@ const apiV1: FastifyPluginAsyncTypebox<AuthOptions> = async (app, options) => {
   await app.register(sharedNotes);
   await app.register(privateNote);
   await app.register(stream);
+  await app.register(notifications);
 };
 
 export default apiV1;

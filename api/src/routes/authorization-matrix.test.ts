@@ -166,6 +166,13 @@ const CASES: Case[] = [
     owner: 200,
     other: 200,
   },
+  {
+    method: 'GET',
+    route: '/meetings/:id/notification-problems',
+    url: (w) => `/meetings/${w.meetingId}/notification-problems`,
+    owner: 200,
+    other: 200,
+  },
   // Routes that name no 1:1: every signed-in person of a tenant may call them.
   { method: 'GET', route: '/me', url: () => '/me', owner: 200, other: 200, others: 200 },
   {

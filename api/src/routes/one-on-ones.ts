@@ -7,6 +7,7 @@ import { Card, CreateOneOnOne, ListQuery } from '../schemas/one-on-ones.ts';
 import { buildCard } from '../workflows/build-cards.ts';
 import { createOneOnOne } from '../workflows/create-one-on-one.ts';
 import { listCards } from '../workflows/list-cards.ts';
+import { recordCreationNotice } from '../workflows/record-creation-notice.ts';
 
 const oneOnOnes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -44,6 +45,10 @@ const oneOnOnes: FastifyPluginAsyncTypebox = async (app) => {
       const now = app.clock.now();
       const source = await createOneOnOne(app.store, user, request.body, now);
       request.log.info({ kind: source.kind }, '1:1 created');
+      // SPEC.md: the other participant gets a card. Recorded before answering (a crash cannot lose it),
+      // sent after it (Teams never slows the answer); the jobs retry what this attempt could not send.
+      const notice = await recordCreationNotice(app.store, source, user.id, now);
+      if (notice) app.notifications.attemptSoon(notice);
       return reply.code(201).send(await buildCard(app.store, user.tenantId, source, now));
     },
   );

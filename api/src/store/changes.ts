@@ -31,6 +31,9 @@ interface ChangeDoc {
 }
 
 /** Changes older than this are pruned; a stream that reconnects later reloads the workspace instead. */
+/** The actor of changes made by the server itself (roll-over): no participant, so both streams show them. */
+export const SYSTEM_ACTOR_ID = '000000000000000000000000';
+
 export const CHANGE_RETENTION_MS = 10 * 60 * 1000;
 
 export function createChangesStore(db: Db) {
@@ -52,6 +55,23 @@ export function createChangesStore(db: Db) {
         payload: change.payload,
         at: change.at,
       });
+    },
+
+    /** Several changes in one write (jobs: a roll-over touches many meetings at once). */
+    async recordMany(list: readonly (Omit<Change, 'id'> & { tenantId: string })[]): Promise<void> {
+      if (list.length === 0) return;
+      await changes.insertMany(
+        list.map((change) => ({
+          _id: new ObjectId(),
+          tenantId: change.tenantId,
+          meetingId: new ObjectId(change.meetingId),
+          actorId: new ObjectId(change.actorId),
+          type: change.type,
+          payload: change.payload,
+          at: change.at,
+        })),
+        { ordered: false },
+      );
     },
 
     /** Changes of the given meetings recorded at or after `since` (callers de-duplicate by id). */

@@ -150,6 +150,69 @@ export function createItemsStore(db: Db) {
       return result.deletedCount === 1;
     },
 
+    /** Jobs only: the items of these meetings across tenants (the ids come from the database). */
+    async listForMeetingIds(meetingIds: readonly string[], kind?: ItemKind): Promise<Item[]> {
+      if (meetingIds.length === 0) return [];
+      const docs = await items
+        .find({ meetingId: { $in: meetingIds.map((id) => new ObjectId(id)) }, ...(kind ? { kind } : {}) })
+        .toArray();
+      return docs.map(toItem).sort(byOrderKey);
+    },
+
+    /**
+     * Roll-over, step 1: inserts the copies in one unordered write. A copy that exists already (a crashed
+     * or concurrent run made it) is refused by the unique index on movedFromItemId and the rest go in.
+     */
+    async insertRolledOverCopies(
+      copies: readonly { item: Omit<Item, 'id'>; participantIds: ParticipantIds }[],
+      now: Date,
+    ): Promise<void> {
+      if (copies.length === 0) return;
+      const docs = copies.map((copy) => toItemDoc(copy.item, copy.participantIds, now));
+      try {
+        await items.insertMany(docs, { ordered: false });
+      } catch (error) {
+        const writeErrors = (error as { writeErrors?: { code?: number }[] | { code?: number } }).writeErrors;
+        const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
+        if (list.length === 0 || list.some((e) => e.code !== 11000)) throw error;
+      }
+    },
+
+    /** Where each of these items now lives: source item id → the meeting of its roll-over copy. */
+    async copyMeetingsOf(sourceIds: readonly string[]): Promise<Map<string, string>> {
+      if (sourceIds.length === 0) return new Map();
+      const docs = await items
+        .find(
+          { movedFromItemId: { $in: sourceIds.map((id) => new ObjectId(id)) } },
+          { projection: { movedFromItemId: 1, meetingId: 1 } },
+        )
+        .toArray();
+      return new Map(docs.map((doc) => [hex(doc.movedFromItemId) ?? '', doc.meetingId.toHexString()]));
+    },
+
+    /** The copies of these items (roll-over), to follow an item to where it lives now. */
+    async copiesOf(sourceIds: readonly string[]): Promise<Item[]> {
+      if (sourceIds.length === 0) return [];
+      const docs = await items
+        .find({ movedFromItemId: { $in: sourceIds.map((id) => new ObjectId(id)) } })
+        .toArray();
+      return docs.map(toItem);
+    },
+
+    /** Roll-over, step 2: each source becomes the read-only trace, in one bulk write (where not already). */
+    async markMoved(moves: ReadonlyMap<string, string>): Promise<void> {
+      if (moves.size === 0) return;
+      await items.bulkWrite(
+        [...moves].map(([itemId, toMeetingId]) => ({
+          updateOne: {
+            filter: { _id: new ObjectId(itemId), movedTo: null },
+            update: { $set: { movedTo: new ObjectId(toMeetingId) } },
+          },
+        })),
+        { ordered: false },
+      );
+    },
+
     async removeForMeetings(tenantId: string, meetingIds: readonly string[]): Promise<void> {
       if (meetingIds.length === 0) return;
       await items.deleteMany({ tenantId, meetingId: { $in: meetingIds.map((id) => new ObjectId(id)) } });

@@ -20,6 +20,8 @@ export interface MeetingDoc {
   rolledOverAt: Date | null;
   sharedNotes: { text: string; version: number };
   createdAt: Date;
+  /** The roll-over sweep that is moving this meeting's items (until `until`; a crashed one expires). */
+  rollOverClaim?: { owner: string; until: Date } | null;
 }
 
 export function toMeeting(doc: MeetingDoc): Meeting {
@@ -248,6 +250,132 @@ export function createMeetingsStore(db: Db) {
         ])
         .toArray();
       return result?.people ?? 0;
+    },
+
+    /** Jobs only: series instances ended before `endedBefore` whose open items have not rolled over yet. */
+    async listDueForRollOver(
+      endedBefore: Date,
+      now: Date,
+      limit: number,
+      after: { end: Date; id: string } | null = null,
+    ): Promise<Meeting[]> {
+      const filter: Filter<MeetingDoc> = {
+        seriesId: { $ne: null },
+        deleted: false,
+        rolledOverAt: null,
+        end: { $lte: endedBefore },
+        $or: [{ rollOverClaim: null }, { 'rollOverClaim.until': { $lt: now } }],
+      };
+      // Pages by (end, _id), so a run moves on past meetings it had to leave (no following 1:1 yet).
+      if (after) {
+        const id = new ObjectId(after.id);
+        filter.$and = [{ $or: [{ end: { $gt: after.end } }, { end: after.end, _id: { $gt: id } }] }];
+      }
+      const docs = await meetings.find(filter).sort({ end: 1, _id: 1 }).limit(limit).toArray();
+      return docs.map(toMeeting);
+    },
+
+    /**
+     * Jobs only: claims meetings for one roll-over run, atomically per meeting; answers the ids this owner
+     * holds. A claim expires at `until`, so a run that crashed is finished by a later one.
+     */
+    async claimForRollOver(ids: readonly string[], owner: string, now: Date, until: Date): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const _ids = ids.map((id) => new ObjectId(id));
+      await meetings.updateMany(
+        {
+          _id: { $in: _ids },
+          rolledOverAt: null,
+          // `null` also matches a meeting that was never claimed (no field).
+          $or: [{ rollOverClaim: null }, { 'rollOverClaim.until': { $lt: now } }],
+        },
+        { $set: { rollOverClaim: { owner, until } } },
+      );
+      const held = await meetings
+        .find(
+          { _id: { $in: _ids }, 'rollOverClaim.owner': owner, rolledOverAt: null },
+          { projection: { _id: 1 } },
+        )
+        .toArray();
+      return held.map(idOf);
+    },
+
+    /** Jobs only: the roll-over of these meetings is done (only where it was not already). */
+    async markRolledOver(ids: readonly string[], owner: string, now: Date): Promise<void> {
+      if (ids.length === 0) return;
+      await meetings.updateMany(
+        { _id: { $in: ids.map((id) => new ObjectId(id)) }, rolledOverAt: null, 'rollOverClaim.owner': owner },
+        { $set: { rolledOverAt: now, rollOverClaim: null } },
+      );
+    },
+
+    /** Jobs only: gives up claims without rolling over (no following 1:1 yet; tried again next run). */
+    async releaseRollOverClaims(ids: readonly string[], owner: string): Promise<void> {
+      if (ids.length === 0) return;
+      await meetings.updateMany(
+        { _id: { $in: ids.map((id) => new ObjectId(id)) }, 'rollOverClaim.owner': owner },
+        { $set: { rollOverClaim: null } },
+      );
+    },
+
+    /** Jobs only: every instance of these series, deleted and cancelled ones included, in start order. */
+    async listInstancesOfSeries(seriesIds: readonly string[]): Promise<Meeting[]> {
+      if (seriesIds.length === 0) return [];
+      const docs = await meetings
+        .find({ seriesId: { $in: seriesIds.map((id) => new ObjectId(id)) } })
+        .sort({ start: 1 })
+        .toArray();
+      return docs.map(toMeeting);
+    },
+
+    /** Jobs only: the 1:1s held (scheduled, not deleted) that start in [from, to), across tenants. */
+    async listHeldStartingBetween(from: Date, to: Date): Promise<Meeting[]> {
+      const docs = await meetings
+        .find({ deleted: false, status: 'scheduled', start: { $gte: from, $lt: to } })
+        .sort({ start: 1 })
+        .toArray();
+      return docs.map(toMeeting);
+    },
+
+    /** A user's held 1:1s starting in [from, to), in start order (the Sunday summary's week). */
+    async listHeldForUserBetween(tenantId: string, userId: string, from: Date, to: Date): Promise<Meeting[]> {
+      const user = toObjectId(userId);
+      if (!user) return [];
+      const docs = await meetings
+        .find({
+          tenantId,
+          participantIds: user,
+          deleted: false,
+          status: 'scheduled',
+          start: { $gte: from, $lt: to },
+        })
+        .sort({ start: 1 })
+        .toArray();
+      return docs.map(toMeeting);
+    },
+
+    /** A user's held 1:1s that have not ended, soonest first (the bot's "my 1:1s"). */
+    async listUpcomingForUser(
+      tenantId: string,
+      userId: string,
+      now: Date,
+      limit: number,
+    ): Promise<Meeting[]> {
+      const user = toObjectId(userId);
+      if (!user) return [];
+      const docs = await meetings
+        .find({ tenantId, participantIds: user, deleted: false, status: 'scheduled', end: { $gt: now } })
+        .sort({ start: 1 })
+        .limit(limit)
+        .toArray();
+      return docs.map(toMeeting);
+    },
+
+    /** Jobs only: meetings by id across tenants (the ids come from the database, never from a caller). */
+    async findManyByIds(ids: readonly string[]): Promise<Meeting[]> {
+      if (ids.length === 0) return [];
+      const docs = await meetings.find({ _id: { $in: ids.map((id) => new ObjectId(id)) } }).toArray();
+      return docs.map(toMeeting);
     },
 
     /**

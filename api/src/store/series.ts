@@ -152,6 +152,13 @@ export function createSeriesStore(db: Db) {
       if (_id) await series.deleteOne({ _id, tenantId });
     },
 
+    /** Jobs only: series by id across tenants (the ids come from the database, never from a caller). */
+    async findManyByIds(ids: readonly string[]): Promise<Series[]> {
+      if (ids.length === 0) return [];
+      const docs = await series.find({ _id: { $in: ids.map((id) => new ObjectId(id)) } }).toArray();
+      return docs.map(toSeries);
+    },
+
     /** Active series whose instances the daily top-up job extends. */
     async listActive(): Promise<Series[]> {
       const docs = await series.find({ archived: false }).toArray();

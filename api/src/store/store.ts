@@ -3,6 +3,7 @@ import type { Db } from 'mongodb';
 import { createCalendarConnectionsStore } from './calendar-connections.ts';
 import { createCalendarLinksStore } from './calendar-links.ts';
 import { createChangesStore } from './changes.ts';
+import { createDeliveriesStore } from './deliveries.ts';
 import { createItemsStore } from './items.ts';
 import { createMeetingsStore } from './meetings.ts';
 import { createPrivateNotesStore } from './private-notes.ts';
@@ -21,6 +22,7 @@ export function createStore(db: Db) {
     changes: createChangesStore(db),
     calendarConnections: createCalendarConnectionsStore(db),
     calendarLinks: createCalendarLinksStore(db),
+    deliveries: createDeliveriesStore(db),
   };
   return {
     ...store,
@@ -34,6 +36,7 @@ export function createStore(db: Db) {
       await store.changes.ensureIndexes();
       await store.calendarConnections.ensureIndexes();
       await store.calendarLinks.ensureIndexes();
+      await store.deliveries.ensureIndexes();
     },
   };
 }

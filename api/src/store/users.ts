@@ -19,6 +19,8 @@ export interface UserDoc {
   preferences: UserPreferences;
   createdAt: Date;
   lastSeenAt: Date;
+  /** The bot's personal conversation with the user (Bot Framework conversation reference), once installed. */
+  botConversation?: { reference: Record<string, unknown>; updatedAt: Date } | null;
 }
 
 /** The domain's user plus what sign-in knows: the Entra object id and the admin role of the last token. */
@@ -126,6 +128,49 @@ export function createUsersStore(db: Db) {
       );
       const doc = await users.findOneAndUpdate({ _id, tenantId }, { $set }, { returnDocument: 'after' });
       return doc ? toUser(doc) : null;
+    },
+
+    /** The bot was installed for (or messaged by) this person: remember how to reach them. */
+    async saveConversationReference(
+      tenantId: string,
+      aadObjectId: string,
+      reference: Record<string, unknown>,
+      now: Date,
+    ): Promise<boolean> {
+      const result = await users.updateOne(
+        { tenantId, aadObjectId },
+        { $set: { botConversation: { reference, updatedAt: now } } },
+      );
+      return result.matchedCount === 1;
+    },
+
+    /** The app was uninstalled: the conversation is gone. */
+    async removeConversationReference(tenantId: string, aadObjectId: string): Promise<void> {
+      await users.updateOne({ tenantId, aadObjectId }, { $set: { botConversation: null } });
+    },
+
+    async conversationReferenceOf(tenantId: string, id: string): Promise<Record<string, unknown> | null> {
+      const _id = toObjectId(id);
+      if (!_id) return null;
+      const doc = await users.findOne({ _id, tenantId }, { projection: { botConversation: 1 } });
+      return doc?.botConversation?.reference ?? null;
+    },
+
+    async findByAadObjectId(tenantId: string, aadObjectId: string): Promise<User | null> {
+      const doc = await users.findOne({ tenantId, aadObjectId });
+      return doc ? toUser(doc) : null;
+    },
+
+    /** Jobs only: users by id across tenants (the ids come from the database, never from a caller). */
+    async findManyByIds(ids: readonly string[]): Promise<User[]> {
+      if (ids.length === 0) return [];
+      const docs = await users.find({ _id: { $in: toObjectIds(ids) } }).toArray();
+      return docs.map(toUser);
+    },
+
+    /** Jobs only: the time zones people are in (the Sunday summary goes zone by zone). */
+    async distinctTimeZones(): Promise<string[]> {
+      return (await users.distinct('timeZone')).filter((zone): zone is string => typeof zone === 'string');
     },
 
     async countInTenant(tenantId: string): Promise<number> {

@@ -3,6 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Job } from '../../jobs/job-deps.ts';
 import { materialise } from '../../jobs/materialise.ts';
+import { reminders } from '../../jobs/reminders.ts';
+import { rollover } from '../../jobs/rollover.ts';
+import { weeklySummary } from '../../jobs/weekly-summary.ts';
 import type { JobName } from '../../schemas/dev.ts';
 
 interface ScheduledJob {
@@ -12,10 +15,16 @@ interface ScheduledJob {
   readonly every: string;
 }
 
-export const SCHEDULE: readonly ScheduledJob[] = [{ name: 'materialise', body: materialise, every: '1 day' }];
+export const SCHEDULE: readonly ScheduledJob[] = [
+  { name: 'materialise', body: materialise, every: '1 day' },
+  { name: 'rollover', body: rollover, every: '1 minute' },
+  { name: 'reminders', body: reminders, every: '1 minute' },
+  // Time zones differ by quarter hours (India +5:30, Nepal +5:45): Sunday 17:00 comes every 15 minutes.
+  { name: 'weekly-summary', body: weeklySummary, every: '15 minutes' },
+];
 
 async function schedule(app: FastifyInstance): Promise<void> {
-  const deps = { store: app.store, log: app.log };
+  const deps = { store: app.store, log: app.log, notifier: app.notifier };
   for (const job of SCHEDULE) {
     app.jobs.set(job.name, (now) => job.body(deps, now));
     // The clock is read when the job runs, so development mode's moved clock applies to jobs too.
@@ -26,4 +35,7 @@ async function schedule(app: FastifyInstance): Promise<void> {
   });
 }
 
-export default fp(schedule, { name: 'schedule', dependencies: ['agenda', 'store', 'jobs', 'clock'] });
+export default fp(schedule, {
+  name: 'schedule',
+  dependencies: ['agenda', 'store', 'jobs', 'clock', 'notifications'],
+});
