@@ -1,6 +1,7 @@
 // Entry point: pick the host, adopt its deep link, render the app.
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client.ts';
+import { followDevClock } from './dev/dev-clock.ts';
 import { pickHost } from './hosts/pick-host.ts';
 import { Root } from './root.tsx';
 import { App } from './shell/app.tsx';
@@ -8,10 +9,11 @@ import { adoptDeepLink } from './shell/route.ts';
 
 const host = await pickHost();
 adoptDeepLink(host.context.subEntityId);
+const now = host.kind === 'browser' ? followDevClock() : () => new Date();
 const element = document.getElementById('root');
 if (!element) throw new Error('index.html has no #root');
 createRoot(element).render(
-  <Root services={{ host, api: createApiClient(host), now: () => new Date() }}>
+  <Root services={{ host, api: createApiClient(host), now }}>
     <App />
   </Root>,
 );

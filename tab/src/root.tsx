@@ -1,11 +1,19 @@
 // The providers every screen relies on: services (host, API), the query cache, and the host's Fluent theme.
-import { FluentProvider } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { ApiError } from './api/api-error.ts';
 import { type Services, ServicesProvider } from './api/services.tsx';
 import { fluentTheme } from './shell/themes.ts';
 import { useHostTheme } from './shell/use-host-theme.ts';
+
+// The page is the app: no browser margin around it (Teams and Outlook frames are edge to edge).
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+// On a wrapper, not on FluentProvider: portals copy the provider's classes, and a full-height portal
+// node would sit over the page and swallow clicks.
+const useStyles = makeStyles({
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+});
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -33,11 +41,13 @@ export function Root({
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const theme = useHostTheme(services.host);
+  useGlobalStyles();
+  const styles = useStyles();
   return (
     <ServicesProvider services={services}>
       <QueryClientProvider client={client}>
-        <FluentProvider theme={fluentTheme(theme, services.host.kind)} style={{ minHeight: '100vh' }}>
-          {children}
+        <FluentProvider theme={fluentTheme(theme, services.host.kind)}>
+          <div className={styles.page}>{children}</div>
         </FluentProvider>
       </QueryClientProvider>
     </ServicesProvider>

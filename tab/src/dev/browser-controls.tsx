@@ -45,11 +45,7 @@ export function BrowserControls({
       </Button>
       <Menu checkedValues={{ theme: [theme] }} onCheckedValueChange={onThemeChange}>
         <MenuTrigger disableButtonEnhancement>
-          <Button
-            appearance="subtle"
-            icon={<Avatar size={24} name={me.displayName} />}
-            aria-label={`Signed in as ${me.displayName}: account and theme`}
-          >
+          <Button appearance="subtle" icon={<Avatar size={24} name={me.displayName} aria-hidden />}>
             {me.displayName}
           </Button>
         </MenuTrigger>

@@ -16,6 +16,7 @@ export function PeoplePicker({
   validation?: string | undefined;
 }) {
   const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
   const deferred = useDeferredValue(query);
   const users = useUsers(deferred);
   const options = (users.data ?? []).filter((user) => user.id !== meId);
@@ -31,14 +32,19 @@ export function PeoplePicker({
         placeholder="Type a name"
         value={query || value?.displayName || ''}
         selectedOptions={value ? [value.id] : []}
+        open={open}
+        onOpenChange={(_event, data) => setOpen(data.open)}
         onChange={(event) => {
           setQuery(event.target.value);
+          // Typing always shows the matches, however the text got there (keys, paste, autofill).
+          setOpen(true);
           if (value) onChange(null);
         }}
         onOptionSelect={(_event, data) => {
           const picked = options.find((user) => user.id === data.optionValue) ?? null;
           onChange(picked);
           setQuery('');
+          setOpen(false);
         }}
       >
         {options.map((user) => (
