@@ -58,12 +58,13 @@ export class OneOnOnesBot extends TeamsActivityHandler {
       await this.#forget(context);
       await next();
     });
-    this.onMembersAdded(async (context, next) => {
-      if (this.#concernsBot(context, context.activity.membersAdded)) await this.#remember(context);
+    // In Teams a conversationUpdate reaches the Teams-specific members events, not the generic ones.
+    this.onTeamsMembersAddedEvent(async (members, _team, context, next) => {
+      if (this.#concernsBot(context, members)) await this.#remember(context);
       await next();
     });
-    this.onMembersRemoved(async (context, next) => {
-      if (this.#concernsBot(context, context.activity.membersRemoved)) await this.#forget(context);
+    this.onTeamsMembersRemovedEvent(async (members, _team, context, next) => {
+      if (this.#concernsBot(context, members)) await this.#forget(context);
       await next();
     });
     this.onMessage(async (context, next) => {
