@@ -18,6 +18,7 @@ import { createBotDirectory } from './notify/bot-directory.ts';
 import { createInboxNotifier } from './notify/inbox-notifier.ts';
 import { type Notifier, unconfiguredNotifier } from './notify/notifier.ts';
 import agenda, { type AgendaOptions, defaultAgendaOptions } from './plugins/app/agenda.ts';
+import calendar from './plugins/app/calendar.ts';
 import clock, { type Clock } from './plugins/app/clock.ts';
 import jobs from './plugins/app/jobs.ts';
 import mongo from './plugins/app/mongo.ts';
@@ -30,6 +31,7 @@ import rateLimit, { defaultRateLimit, type RateLimitOptions } from './plugins/ex
 import swagger from './plugins/external/swagger.ts';
 import tabStatic, { defaultTabDir } from './plugins/external/tab-static.ts';
 import apiV1 from './routes/api-v1.ts';
+import calendarNotifications from './routes/calendar-notifications.ts';
 import health from './routes/health.ts';
 
 export type App = FastifyInstance<
@@ -98,10 +100,13 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
   const bot = botWiring(config, deps);
   app.register(notifications, { createNotifier: bot.createNotifier });
   app.register(jobs);
+  app.register(calendar);
   app.register(schedule);
 
   // Tier 3: routes.
   app.register(health);
+  // Calendar webhooks: no user signs them; the subscription's secret is checked instead.
+  app.register(calendarNotifications);
   app.register(bot.messages);
   app.register(apiV1, {
     prefix: '/api/v1',
@@ -114,8 +119,9 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
   // Nothing of api/src/dev is even loaded unless development mode is on.
   if (config.authMode === 'dev') {
     app.register(async (scope) => {
-      const { default: development } = await import('./dev/plugin.ts');
-      await scope.register(development, { prefix: '/api/v1', seed: deps.seedDemo ?? true });
+      const { default: development, mountDemoCalendars } = await import('./dev/plugin.ts');
+      const calendars = await mountDemoCalendars(scope);
+      await scope.register(development, { prefix: '/api/v1', seed: deps.seedDemo ?? true, calendars });
     });
   }
 

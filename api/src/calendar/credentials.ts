@@ -49,7 +49,7 @@ export function microsoftScopes(twoWay: boolean): string[] {
   return [twoWay ? 'Calendars.ReadWrite' : 'Calendars.Read', 'offline_access'];
 }
 
-/** Google's token endpoint lives under GOOGLE_BASE_URL in tests and development (the local fake). */
+/** Google's OAuth endpoints: the real ones, or the local fake's when GOOGLE_BASE_URL points elsewhere. */
 export function googleOAuthClient(settings: CredentialSettings, redirectUri?: string): OAuth2Client {
   if (!settings.google) throw new CalendarProviderError('consent', 'Google sign-in is not configured');
   const base = settings.googleBaseUrl.replace(/\/+$/, '');
@@ -59,7 +59,12 @@ export function googleOAuthClient(settings: CredentialSettings, redirectUri?: st
     clientSecret: settings.google.clientSecret,
     ...(redirectUri ? { redirectUri } : {}),
     ...(custom
-      ? { endpoints: { oauth2TokenUrl: `${base}/token`, oauth2AuthBaseUrl: `${base}/o/oauth2/v2/auth` } }
+      ? {
+          endpoints: {
+            oauth2TokenUrl: `${base}/fake-oauth/token`,
+            oauth2AuthBaseUrl: `${base}/fake-oauth/auth`,
+          },
+        }
       : {}),
   });
 }

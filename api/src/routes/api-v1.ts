@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import auth, { type AuthOptions } from '../plugins/app/auth.ts';
 import actionItems from './action-items.ts';
 import admin from './admin.ts';
+import calendar from './calendar.ts';
 import me from './me.ts';
 import meetings from './meetings.ts';
 import notifications from './notifications.ts';
@@ -28,6 +29,7 @@ const apiV1: FastifyPluginAsyncTypebox<AuthOptions> = async (app, options) => {
   await app.register(sharedNotes);
   await app.register(privateNote);
   await app.register(stream);
+  await app.register(calendar);
   await app.register(notifications);
 };
 

@@ -193,6 +193,44 @@ const CASES: Case[] = [
     other: 200,
     others: 200,
   },
+  // Calendar routes name no 1:1; without a connected calendar the lists and import answer 422.
+  { method: 'GET', route: '/calendar', url: () => '/calendar', owner: 200, other: 200, others: 200 },
+  {
+    method: 'GET',
+    route: '/calendar/recurring',
+    url: () => '/calendar/recurring',
+    owner: 422,
+    other: 422,
+    others: 422,
+  },
+  {
+    method: 'GET',
+    route: '/calendar/meetings',
+    url: (w) => `/calendar/meetings?with=${w.other.id}`,
+    owner: 422,
+    other: 422,
+    others: 422,
+  },
+  {
+    method: 'POST',
+    route: '/calendar/import',
+    url: () => '/calendar/import',
+    body: () => ({ eventIds: ['AAMk-1'] }),
+    owner: 422,
+    other: 422,
+    others: 422,
+  },
+  { method: 'DELETE', route: '/calendar', url: () => '/calendar', owner: 200, other: 200, others: 200 },
+  // Last of the calendar cases: it connects the shared third, stranger and admin (development calendars).
+  {
+    method: 'POST',
+    route: '/calendar/connect/:provider',
+    url: () => '/calendar/connect/microsoft',
+    body: () => ({}),
+    owner: 200,
+    other: 200,
+    others: 200,
+  },
 ];
 
 /** Creating needs a partner of the caller's tenant; admin routes need the admin role. */

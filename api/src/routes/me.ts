@@ -5,10 +5,12 @@ import { AppError } from '../errors/app-error.ts';
 import { callerOf } from '../plugins/app/auth.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { Me, PreferencesPatch } from '../schemas/me.ts';
+import type { CalendarConnection } from '../store/calendar-connections.ts';
 import type { TenantSettings } from '../store/tenants.ts';
 import type { User } from '../store/users.ts';
+import { connectionView } from './calendar.ts';
 
-export function meView(user: User, tenant: TenantSettings): Me {
+export function meView(user: User, tenant: TenantSettings, calendar: CalendarConnection | null = null): Me {
   return {
     id: user.id,
     displayName: user.displayName,
@@ -17,17 +19,18 @@ export function meView(user: User, tenant: TenantSettings): Me {
     isAdmin: user.isAdmin,
     tenant: { id: tenant.id, moduleName: tenant.moduleName, enabled: tenant.enabled },
     preferences: user.preferences,
-    calendar: null,
+    calendar: connectionView(calendar),
   };
 }
 
 async function freshCaller(app: FastifyInstance, user: User) {
-  const [fresh, tenant] = await Promise.all([
+  const [fresh, tenant, calendar] = await Promise.all([
     app.store.users.findById(user.tenantId, user.id),
     app.store.tenants.get(user.tenantId),
+    app.store.calendarConnections.get(user.tenantId, user.id),
   ]);
   if (!fresh || !tenant) throw AppError.unauthorized();
-  return { user: { ...fresh, isAdmin: user.isAdmin }, tenant };
+  return { user: { ...fresh, isAdmin: user.isAdmin }, tenant, calendar };
 }
 
 const me: FastifyPluginAsyncTypebox = async (app) => {
@@ -45,8 +48,8 @@ const me: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { user, tenant } = await freshCaller(app, callerOf(request).user);
-      return meView(user, tenant);
+      const { user, tenant, calendar } = await freshCaller(app, callerOf(request).user);
+      return meView(user, tenant, calendar);
     },
   );
 
@@ -66,7 +69,7 @@ const me: FastifyPluginAsyncTypebox = async (app) => {
       const updated = await app.store.users.updatePreferences(user.tenantId, user.id, request.body);
       if (!updated) throw AppError.unauthorized();
       const fresh = await freshCaller(app, updated);
-      return meView({ ...fresh.user, isAdmin: user.isAdmin }, fresh.tenant);
+      return meView({ ...fresh.user, isAdmin: user.isAdmin }, fresh.tenant, fresh.calendar);
     },
   );
 };

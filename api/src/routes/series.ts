@@ -1,12 +1,12 @@
 // /series/:id: read, rename or retime, delete, archive, unarchive, and relink to a calendar series.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AppError, ErrorStatus } from '../errors/app-error.ts';
 import { callerOf } from '../plugins/app/auth.ts';
 import { ErrorBody, errorResponses, IdParams, Ok } from '../schemas/common.ts';
 import { Card, LinkBody, RetimePatch, SeriesDetail } from '../schemas/one-on-ones.ts';
 import { archiveSeries, unarchiveSeries } from '../workflows/archive.ts';
 import { buildCard, type CardSource, meetingView } from '../workflows/build-cards.ts';
 import { deleteSeries } from '../workflows/delete-one-on-one.ts';
+import { linkSeries } from '../workflows/link-series.ts';
 import { loadVisibleSeries, seriesSource } from '../workflows/load-one-on-one.ts';
 import { editSeries } from '../workflows/retime.ts';
 
@@ -120,7 +120,9 @@ const series: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Link a disconnected series with a calendar series of mine',
-        description: 'Needs a connected calendar: until then the answer is 422 CALENDAR_NOT_CONNECTED.',
+        description:
+          'Owner only, with a connected calendar (else 422 CALENDAR_NOT_CONNECTED). `eventId` is a recurring ' +
+          'meeting of the same two people; coming 1:1s keep their topics and notes.',
         params: IdParams,
         body: LinkBody,
         response: { 200: Card, ...ruleResponses },
@@ -128,9 +130,12 @@ const series: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { user } = callerOf(request);
-      await loadVisibleSeries(app.store, user.tenantId, request.params.id, user.id);
-      // Calendar connections arrive with the calendar issue; nobody has one yet.
-      throw new AppError(ErrorStatus.unprocessable, 'CALENDAR_NOT_CONNECTED', 'Connect your calendar first.');
+      const now = app.clock.now();
+      const found = await loadVisibleSeries(app.store, user.tenantId, request.params.id, user.id);
+      const deps = { store: app.store, log: request.log, calendar: app.calendar };
+      const linked = await linkSeries(deps, user, found, request.body.eventId, now);
+      request.log.info({ seriesId: linked.id }, 'series linked with the calendar');
+      return buildCard(app.store, user.tenantId, await seriesSource(app.store, linked), now);
     },
   );
 };

@@ -154,6 +154,20 @@ export function createCalendarLinksStore(db: Db) {
       return docs.map(linkedMeetingOf);
     },
 
+    /** The owner's linked 1:1s (not deleted) that start in [from, to): a full listing must contain them all. */
+    async linkedMeetingsBetween(tenantId: string, ownerId: string, from: Date, to: Date) {
+      const docs = await meetings
+        .find({
+          tenantId,
+          ownerId: new ObjectId(ownerId),
+          calendarEventId: { $type: 'string' },
+          deleted: false,
+          start: { $gte: from, $lt: to },
+        })
+        .toArray();
+      return docs.map(linkedMeetingOf);
+    },
+
     async singleOfEvent(tenantId: string, iCalUId: string): Promise<Meeting | null> {
       const doc = await meetings.findOne({
         tenantId,

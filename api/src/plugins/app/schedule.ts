@@ -1,6 +1,7 @@
 // Defines every job in Agenda with its schedule and exposes the same bodies as `app.jobs` (dev routes, tests).
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { calendarSync } from '../../jobs/calendar-sync.ts';
 import type { Job } from '../../jobs/job-deps.ts';
 import { materialise } from '../../jobs/materialise.ts';
 import { reminders } from '../../jobs/reminders.ts';
@@ -21,10 +22,12 @@ export const SCHEDULE: readonly ScheduledJob[] = [
   { name: 'reminders', body: reminders, every: '1 minute' },
   // Time zones differ by quarter hours (India +5:30, Nepal +5:45): Sunday 17:00 comes every 15 minutes.
   { name: 'weekly-summary', body: weeklySummary, every: '15 minutes' },
+  // The safety net of the change notifications; also renews subscriptions well before they expire.
+  { name: 'calendar-sync', body: calendarSync, every: '5 minutes' },
 ];
 
 async function schedule(app: FastifyInstance): Promise<void> {
-  const deps = { store: app.store, log: app.log, notifier: app.notifier };
+  const deps = { store: app.store, log: app.log, notifier: app.notifier, calendar: app.calendar };
   for (const job of SCHEDULE) {
     app.jobs.set(job.name, (now) => job.body(deps, now));
     // The clock is read when the job runs, so development mode's moved clock applies to jobs too.
@@ -37,5 +40,5 @@ async function schedule(app: FastifyInstance): Promise<void> {
 
 export default fp(schedule, {
   name: 'schedule',
-  dependencies: ['agenda', 'store', 'jobs', 'clock', 'notifications'],
+  dependencies: ['agenda', 'store', 'jobs', 'clock', 'notifications', 'calendar'],
 });
