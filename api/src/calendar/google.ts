@@ -37,8 +37,10 @@ interface HttpFailure {
 
 function headerOf(headers: Headers | Record<string, string> | undefined, name: string): string | null {
   if (!headers) return null;
-  if (headers instanceof Headers) return headers.get(name);
-  return headers[name] ?? null;
+  // gaxios answers a fetch Headers (possibly of another realm, so no instanceof) or a plain object.
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name);
+  const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name);
+  return entry ? String(entry[1]) : null;
 }
 
 /** invalid_grant: the refresh token was revoked or expired; the user must connect again. */

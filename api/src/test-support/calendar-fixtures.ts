@@ -75,9 +75,19 @@ export function person(app: App, name: string, timeZone = 'Europe/Berlin'): Prom
   return createUser(app, { name, timeZone });
 }
 
-/** POST /calendar/connect/:provider in development mode (the fakes' calendar of that person). */
+/**
+ * POST /calendar/connect/:provider: in development mode the fakes' calendar of that person; with Google
+ * configured, through the consent pop-up (the fake consents for the account in login_hint).
+ */
 export async function connect(app: App, user: TestUser, provider: CalendarProviderName) {
-  const response = await callAs(app)(user, 'POST', `/calendar/connect/${provider}`, {});
+  const post = (body: Record<string, unknown>) =>
+    callAs(app)(user, 'POST', `/calendar/connect/${provider}`, body);
+  let response = await post({});
+  if (response.statusCode === 200 && response.json().status === 'consent-required') {
+    const consent = await fetch(response.json().authorizeUrl as string, { redirect: 'manual' });
+    const back = new URL(consent.headers.get('location') ?? '');
+    response = await post({ code: back.searchParams.get('code'), state: back.searchParams.get('state') });
+  }
   if (response.statusCode !== 200) throw new Error(`connect failed: ${response.statusCode} ${response.body}`);
   return response.json() as { status: string; connection?: { state: string } };
 }

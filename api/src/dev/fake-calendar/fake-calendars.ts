@@ -65,6 +65,11 @@ interface Account {
 }
 
 export class FakeCalendars {
+  /** Google's OAuth state: codes of the consent pop-up and the refresh tokens issued. */
+  readonly oauth = {
+    codes: new Map<string, { account: string; challenge: string; redirectUri: string }>(),
+    refreshTokens: new Map<string, string>(),
+  };
   readonly now: () => Date;
   readonly pageSize: number;
   readonly subscriptions = new Map<string, FakeSubscription>();
@@ -203,6 +208,13 @@ export class FakeCalendars {
   expireSyncStates(account: string): void {
     for (const state of this.#syncStates.values()) {
       if (state.account === account.toLowerCase()) state.expired = true;
+    }
+  }
+
+  /** The user revoked the app's access in their Google account: refreshing fails with invalid_grant. */
+  revokeRefreshTokens(account: string): void {
+    for (const [token, owner] of this.oauth.refreshTokens) {
+      if (owner === account.toLowerCase()) this.oauth.refreshTokens.delete(token);
     }
   }
 

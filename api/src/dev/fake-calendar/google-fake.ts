@@ -16,15 +16,8 @@ const googleError = (reply: FastifyReply, status: number, reason: string, messag
 /** Google lets a channel live about a week at most; the adapter must read the answer's expiration. */
 const MAX_CHANNEL_MS = 7 * 24 * 60 * 60 * 1000;
 
-export interface GoogleOAuthState {
-  readonly codes: Map<string, { account: string; challenge: string; redirectUri: string }>;
-  readonly refreshTokens: Map<string, string>;
-}
-
-const googleFake: FastifyPluginAsync<{ calendars: FakeCalendars; oauth?: GoogleOAuthState }> = async (
-  app,
-  { calendars, oauth = { codes: new Map(), refreshTokens: new Map() } },
-) => {
+const googleFake: FastifyPluginAsync<{ calendars: FakeCalendars }> = async (app, { calendars }) => {
+  const { oauth } = calendars;
   // Google's token endpoint takes form posts (RFC 6749).
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
@@ -70,7 +63,7 @@ const googleFake: FastifyPluginAsync<{ calendars: FakeCalendars; oauth?: GoogleO
       }
       oauth.codes.delete(body.code ?? '');
       const refreshToken = `refresh-${randomUUID()}`;
-      oauth.refreshTokens.set(refreshToken, grant.account);
+      oauth.refreshTokens.set(refreshToken, grant.account.toLowerCase());
       return {
         access_token: devAccessToken(grant.account),
         refresh_token: refreshToken,
