@@ -62,8 +62,7 @@ export function parseOccurrenceId(id: string): { masterId: string; originalStart
 }
 
 /** The n-th slot of a series, computed from the first start in the event's zone (DST-safe). */
-function slotAt(event: FakeEvent, n: number): Date {
-  const first = DateTime.fromJSDate(event.start, { zone: event.timeZone });
+function slotAt(event: FakeEvent, first: DateTime, n: number): Date {
   const recurrence = event.recurrence;
   if (!recurrence) return event.start;
   const step = n * recurrence.interval;
@@ -74,6 +73,15 @@ function slotAt(event: FakeEvent, n: number): Date {
         ? first.plus({ weeks: step })
         : first.plus({ months: step });
   return slot.toJSDate();
+}
+
+/** A slot index a little before `from`, so expanding a long-running series does not walk from its start. */
+function firstIndexNear(event: FakeEvent, from: Date): number {
+  const recurrence = event.recurrence;
+  if (!recurrence) return 0;
+  const days = recurrence.frequency === 'daily' ? 1 : recurrence.frequency === 'weekly' ? 7 : 31;
+  const step = days * recurrence.interval * 24 * 60 * 60 * 1000;
+  return Math.max(0, Math.floor((from.getTime() - event.start.getTime()) / step) - 2);
 }
 
 const MARGIN_MS = 40 * 24 * 60 * 60 * 1000;
@@ -98,8 +106,9 @@ export function instancesOf(event: FakeEvent, from: Date, to: Date): FakeInstanc
   const until = event.recurrence.until?.getTime() ?? Number.POSITIVE_INFINITY;
   const instances: FakeInstance[] = [];
   // A moved exception may land in the window from a slot outside it: look a little around.
-  for (let n = 0; ; n++) {
-    const slot = slotAt(event, n);
+  const first = DateTime.fromJSDate(event.start, { zone: event.timeZone });
+  for (let n = firstIndexNear(event, new Date(from.getTime() - MARGIN_MS)); ; n++) {
+    const slot = slotAt(event, first, n);
     if (slot.getTime() > until || slot.getTime() >= to.getTime() + MARGIN_MS) break;
     if (slot.getTime() < from.getTime() - MARGIN_MS) continue;
     const override = event.overrides.get(slot.getTime());
