@@ -5,8 +5,11 @@ import { followDevClock } from './dev/dev-clock.ts';
 import { pickHost } from './hosts/pick-host.ts';
 import { Root } from './root.tsx';
 import { App } from './shell/app.tsx';
+import { prefetchScreen } from './shell/prefetch-screen.ts';
 import { adoptDeepLink } from './shell/route.ts';
 
+// The screen's code downloads while the host initialises (Teams' handshake takes a while).
+prefetchScreen(window.location.search);
 const host = await pickHost();
 adoptDeepLink(host.context.subEntityId);
 const now = host.kind === 'browser' ? followDevClock() : () => new Date();

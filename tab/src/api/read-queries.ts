@@ -1,5 +1,5 @@
 // The read side: one hook per GET route the screens use.
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type {
   AdminReport,
   AdminSettings,
@@ -12,6 +12,7 @@ import type {
   UserSummary,
   Workspace,
 } from 'api/contract';
+import type { ApiClient } from './client.ts';
 import { queryKeys } from './query-keys.ts';
 import { useServices } from './services.tsx';
 
@@ -37,12 +38,17 @@ export function useSeries(seriesId: string | null) {
   });
 }
 
-export function useWorkspace(meetingId: string) {
-  const { api } = useServices();
-  return useQuery({
+/** Shared by the screen and the start-up prefetch, which asks for it while /me is still loading. */
+export function workspaceQuery(api: ApiClient, meetingId: string) {
+  return queryOptions({
     queryKey: queryKeys.workspace(meetingId),
     queryFn: () => api.get<Workspace>(`/meetings/${meetingId}`),
   });
+}
+
+export function useWorkspace(meetingId: string) {
+  const { api } = useServices();
+  return useQuery(workspaceQuery(api, meetingId));
 }
 
 export function useUsers(query: string) {

@@ -1,16 +1,7 @@
 // Browser host only: who is signed in (switch user), the theme switch, and the development inbox.
-import {
-  Avatar,
-  Button,
-  Menu,
-  MenuItem,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  type MenuProps,
-  MenuTrigger,
-} from '@fluentui/react-components';
-import { MailInboxRegular } from '@fluentui/react-icons';
+// Plain controls rather than a menu: no popup code on the first load of the page.
+import { Button, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { MailInboxRegular, PersonSwapRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Me } from 'api/contract';
 import { lazy, Suspense, useState } from 'react';
@@ -22,6 +13,10 @@ const DevInbox = lazy(() => import('./dev-inbox.tsx'));
 
 const themeLabels: Record<ThemeName, string> = { light: 'Light', dark: 'Dark', contrast: 'High contrast' };
 
+const useStyles = makeStyles({
+  controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
 export function BrowserControls({
   host,
   me,
@@ -31,48 +26,44 @@ export function BrowserControls({
   me: Me;
   onSignOut: () => void;
 }) {
+  const styles = useStyles();
   const theme = useHostTheme(host);
   const client = useQueryClient();
   const [inboxOpen, setInboxOpen] = useState(false);
-  const onThemeChange: MenuProps['onCheckedValueChange'] = (_event, data) => {
-    const next = data.checkedItems[0];
-    if (next === 'light' || next === 'dark' || next === 'contrast') host.setTheme(next);
-  };
   return (
-    <>
+    <div className={styles.controls}>
       <Button icon={<MailInboxRegular />} onClick={() => setInboxOpen(true)}>
         Inbox
       </Button>
-      <Menu checkedValues={{ theme: [theme] }} onCheckedValueChange={onThemeChange}>
-        <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" icon={<Avatar size={24} name={me.displayName} aria-hidden />}>
-            {me.displayName}
-          </Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {(Object.keys(themeLabels) as ThemeName[]).map((name) => (
-              <MenuItemRadio key={name} name="theme" value={name}>
-                {themeLabels[name]} theme
-              </MenuItemRadio>
-            ))}
-            <MenuItem
-              onClick={() => {
-                host.signOut();
-                client.clear();
-                onSignOut();
-              }}
-            >
-              Switch user
-            </MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      <Select
+        aria-label="Theme"
+        size="small"
+        value={theme}
+        onChange={(_event, data) => host.setTheme(data.value as ThemeName)}
+      >
+        {(Object.keys(themeLabels) as ThemeName[]).map((name) => (
+          <option key={name} value={name}>
+            {themeLabels[name]}
+          </option>
+        ))}
+      </Select>
+      <Text weight="semibold">{me.displayName}</Text>
+      <Button
+        appearance="subtle"
+        icon={<PersonSwapRegular />}
+        onClick={() => {
+          host.signOut();
+          client.clear();
+          onSignOut();
+        }}
+      >
+        Switch user
+      </Button>
       {inboxOpen && (
         <Suspense fallback={null}>
           <DevInbox userId={me.id} open={inboxOpen} onClose={() => setInboxOpen(false)} />
         </Suspense>
       )}
-    </>
+    </div>
   );
 }

@@ -84,3 +84,5 @@ export function DevSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     </main>
   );
 }
+
+export default DevSignIn;

@@ -1,4 +1,5 @@
 // Chooses the host at start: Teams when framed by Teams (or asked with ?host=teams), else the browser.
+import { createBrowserHost } from './browser.ts';
 import type { Host } from './host.ts';
 
 export async function pickHost(): Promise<Host> {
@@ -10,6 +11,5 @@ export async function pickHost(): Promise<Host> {
     const { createTeamsHost } = await import('./teams.ts');
     return createTeamsHost();
   }
-  const { createBrowserHost } = await import('./browser.ts');
   return createBrowserHost();
 }

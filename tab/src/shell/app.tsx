@@ -1,20 +1,22 @@
 // The signed-in app: loads /me, shows the header and the screen the URL names.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useMe } from '../api/read-queries.ts';
+import { useMe, workspaceQuery } from '../api/read-queries.ts';
 import { useServices } from '../api/services.tsx';
-import { DevSignIn } from '../dev/dev-sign-in.tsx';
 import type { BrowserHost } from '../hosts/browser.ts';
-import { MyOneOnOnes } from '../screens/list/my-one-on-ones.tsx';
-import { WorkspaceScreen } from '../screens/workspace/workspace-screen.tsx';
 import { AppHeader } from './app-header.tsx';
 import { useRoute } from './route.ts';
 import { SeriesRedirect } from './series-redirect.tsx';
 import { LoadFailure, Loading, ModuleDisabled } from './status-screens.tsx';
 
-// Code-split: most sessions never open these, so they stay out of the first load.
+// Code-split by screen: a deep link into a workspace (the most common first load, from Teams or a bot
+// card) loads the workspace's code only; settings and admin are rarely opened at all.
+const MyOneOnOnes = lazy(() => import('../screens/list/my-one-on-ones.tsx'));
+const WorkspaceScreen = lazy(() => import('../screens/workspace/workspace-screen.tsx'));
 const SettingsPage = lazy(() => import('../screens/settings/settings-page.tsx'));
 const AdminPage = lazy(() => import('../screens/admin/admin-page.tsx'));
+const DevSignIn = lazy(() => import('../dev/dev-sign-in.tsx'));
 
 const useStyles = makeStyles({
   main: {
@@ -30,14 +32,27 @@ export function App() {
   const [signedIn, setSignedIn] = useState(
     () => host.kind !== 'browser' || (host as BrowserHost).signedInUserId() !== null,
   );
-  if (!signedIn) return <DevSignIn onSignedIn={() => setSignedIn(true)} />;
+  if (!signedIn) {
+    return (
+      <Suspense fallback={<Loading label="Loading" />}>
+        <DevSignIn onSignedIn={() => setSignedIn(true)} />
+      </Suspense>
+    );
+  }
   return <SignedInApp onSignOut={() => setSignedIn(false)} />;
 }
 
 function SignedInApp({ onSignOut }: { onSignOut: () => void }) {
   const styles = useStyles();
+  const { api } = useServices();
+  const client = useQueryClient();
   const me = useMe();
   const [route, go] = useRoute();
+  const openingMeeting = route.screen === 'meeting' ? route.id : null;
+  // A deep link's workspace loads alongside /me rather than after it.
+  useEffect(() => {
+    if (openingMeeting) void client.prefetchQuery(workspaceQuery(api, openingMeeting));
+  }, [api, client, openingMeeting]);
   const moduleName = me.data?.tenant.moduleName;
   useEffect(() => {
     if (moduleName) document.title = moduleName;

@@ -61,3 +61,5 @@ export function BulkCreateDialog({
     </Dialog>
   );
 }
+
+export default BulkCreateDialog;

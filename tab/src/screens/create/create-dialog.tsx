@@ -189,3 +189,5 @@ export function CreateDialog({ me, onClose }: { me: Me; onClose: () => void }) {
     </Dialog>
   );
 }
+
+export default CreateDialog;

@@ -1,25 +1,17 @@
 // My 1:1s: Upcoming / Past / Archived cards, empty states, and the two creation buttons.
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, PeopleAddRegular } from '@fluentui/react-icons';
 import type { ListView, Me } from 'api/contract';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { describeError } from '../../api/api-error.ts';
 import { useCards } from '../../api/read-queries.ts';
+import { Notice } from '../../shell/notice.tsx';
 import { openCard } from '../../shell/open-card.ts';
-import { BulkCreateDialog } from '../create/bulk-create-dialog.tsx';
-import { CreateDialog } from '../create/create-dialog.tsx';
 import { OneOnOneCardView } from './one-on-one-card.tsx';
+
+// Dialogs load when opened: the list itself should appear as fast as possible.
+const CreateDialog = lazy(() => import('../create/create-dialog.tsx'));
+const BulkCreateDialog = lazy(() => import('../create/bulk-create-dialog.tsx'));
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -80,12 +72,9 @@ export function MyOneOnOnes({ me }: { me: Me }) {
       </TabList>
       {cards.isPending && <Spinner label="Loading your 1:1s…" />}
       {cards.isError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(cards.error)}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => cards.refetch()}>Try again</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Notice intent="error" actions={<Button onClick={() => cards.refetch()}>Try again</Button>}>
+          {describeError(cards.error)}
+        </Notice>
       )}
       {cards.data?.length === 0 && (
         <div className={styles.empty}>
@@ -111,17 +100,21 @@ export function MyOneOnOnes({ me }: { me: Me }) {
           ))}
         </ul>
       )}
-      {creating && <CreateDialog me={me} onClose={() => setCreating(false)} />}
-      {bulk && (
-        <BulkCreateDialog
-          me={me}
-          onClose={() => setBulk(false)}
-          onCreateFromScratch={() => {
-            setBulk(false);
-            setCreating(true);
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {creating && <CreateDialog me={me} onClose={() => setCreating(false)} />}
+        {bulk && (
+          <BulkCreateDialog
+            me={me}
+            onClose={() => setBulk(false)}
+            onCreateFromScratch={() => {
+              setBulk(false);
+              setCreating(true);
+            }}
+          />
+        )}
+      </Suspense>
     </section>
   );
 }
+
+export default MyOneOnOnes;

@@ -8,7 +8,6 @@ import {
   makeStyles,
   mergeClasses,
   Text,
-  Tooltip,
   tokens,
 } from '@fluentui/react-components';
 import {
@@ -21,7 +20,7 @@ import {
 import type { Item, MoveBody, Person } from 'api/contract';
 import { type DragEvent, type KeyboardEvent, useState } from 'react';
 import { formatDueDate } from '../../time/format-time.ts';
-import { canComplete, canDeleteItem, canEditItem } from './meeting-rules.ts';
+import { canComplete, canDeleteItem, canEditItem, type Verdict } from './meeting-rules.ts';
 
 const useStyles = makeStyles({
   row: {
@@ -39,7 +38,23 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexShrink: 0 },
   handle: { cursor: 'grab' },
   editor: { flexGrow: 1 },
+  // Read by screen readers, not shown: the reason a button is unavailable (sighted users get the title).
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
+
+const reorderHint = 'Drag, or Alt+Up / Alt+Down to move';
+
+/** A refused action says why: as a hover title and as the button's accessible description. */
+function because(verdict: Verdict, id: string) {
+  return verdict.allowed ? {} : { title: verdict.reason, 'aria-describedby': id };
+}
 
 export interface ItemRowProps {
   item: Item;
@@ -173,16 +188,19 @@ export function ItemRow(props: ItemRowProps) {
       <div className={styles.actions}>
         {movable && (
           <>
-            <Tooltip content="Drag, or Alt+Up / Alt+Down to move" relationship="description">
-              <Button
-                appearance="subtle"
-                size="small"
-                className={styles.handle}
-                icon={<ReOrderDotsVerticalRegular />}
-                aria-label={`Reorder ${kindName} ${item.text}`}
-                onKeyDown={onHandleKey}
-              />
-            </Tooltip>
+            <Button
+              appearance="subtle"
+              size="small"
+              className={styles.handle}
+              icon={<ReOrderDotsVerticalRegular />}
+              aria-label={`Reorder ${kindName} ${item.text}`}
+              aria-describedby={`${item.id}-reorder`}
+              title={reorderHint}
+              onKeyDown={onHandleKey}
+            />
+            <span id={`${item.id}-reorder`} className={styles.hidden}>
+              {reorderHint}
+            </span>
             <Button
               appearance="subtle"
               size="small"
@@ -202,28 +220,36 @@ export function ItemRow(props: ItemRowProps) {
           </>
         )}
         {!item.movedTo && (
-          <Tooltip content={edit.allowed ? `Edit ${kindName}` : edit.reason} relationship="description">
-            <Button
-              appearance="subtle"
-              size="small"
-              icon={<EditRegular />}
-              disabledFocusable={!edit.allowed}
-              aria-label={`Edit ${kindName} ${item.text}`}
-              onClick={() => edit.allowed && setEditing(true)}
-            />
-          </Tooltip>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<EditRegular />}
+            disabledFocusable={!edit.allowed}
+            aria-label={`Edit ${kindName} ${item.text}`}
+            {...because(edit, `${item.id}-edit`)}
+            onClick={() => edit.allowed && setEditing(true)}
+          />
         )}
         {!item.movedTo && (
-          <Tooltip content={remove.allowed ? `Delete ${kindName}` : remove.reason} relationship="description">
-            <Button
-              appearance="subtle"
-              size="small"
-              icon={<DeleteRegular />}
-              disabledFocusable={!remove.allowed}
-              aria-label={`Delete ${kindName} ${item.text}`}
-              onClick={() => remove.allowed && props.onDelete()}
-            />
-          </Tooltip>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<DeleteRegular />}
+            disabledFocusable={!remove.allowed}
+            aria-label={`Delete ${kindName} ${item.text}`}
+            {...because(remove, `${item.id}-delete`)}
+            onClick={() => remove.allowed && props.onDelete()}
+          />
+        )}
+        {!edit.allowed && (
+          <span id={`${item.id}-edit`} className={styles.hidden}>
+            {edit.reason}
+          </span>
+        )}
+        {!remove.allowed && (
+          <span id={`${item.id}-delete`} className={styles.hidden}>
+            {remove.reason}
+          </span>
         )}
       </div>
     </li>

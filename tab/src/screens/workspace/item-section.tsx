@@ -1,19 +1,11 @@
 // Agenda topics or action items of one 1:1: the ordered list, inline add, reordering, errors in place.
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Item, Person } from 'api/contract';
 import { useState } from 'react';
 import { describeError } from '../../api/api-error.ts';
 import { useItemMutations } from '../../api/item-mutations.ts';
 import { dropAnchor } from '../../api/item-order.ts';
+import { Notice } from '../../shell/notice.tsx';
 import { ItemAddForm } from './item-add-form.tsx';
 import { ItemRow } from './item-row.tsx';
 
@@ -55,19 +47,9 @@ export function ItemSection({
         {title}
       </Text>
       {failed?.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(failed.error)}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label="Dismiss"
-                icon={<DismissRegular />}
-                onClick={() => setDismissed(failed.error)}
-              />
-            }
-          />
-        </MessageBar>
+        <Notice intent="error" onDismiss={() => setDismissed(failed.error)}>
+          {describeError(failed.error)}
+        </Notice>
       )}
       {items.length === 0 ? (
         <Text className={styles.empty}>

@@ -1,24 +1,32 @@
-// The workspace's settings menu: rename, retime, archive/unarchive, delete; a refused entry says why.
+// The workspace's settings menu itself (loaded on first open): rename, retime, archive/unarchive, delete;
+// a refused entry says why.
 import {
-  Button,
   Caption1,
   Menu,
   MenuDivider,
   MenuItem,
   MenuList,
   MenuPopover,
-  MenuTrigger,
   makeStyles,
 } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
 import type { Me, SeriesDetail, Workspace } from 'api/contract';
-import { useState } from 'react';
+import { lazy, type RefObject, Suspense, type SyntheticEvent, useState } from 'react';
 import { type Target, useArchive, useDelete, useRetime } from '../../api/meeting-mutations.ts';
 import { useServices } from '../../api/services.tsx';
 import { navigate } from '../../shell/route.ts';
 import { utcToZonedLocal, zonedLocalToUtc } from '../../time/zoned-time.ts';
-import { ConfirmDialog, RenameDialog, RetimeDialog } from './meeting-dialogs.tsx';
 import { canArchive, canDeleteInstance, canDeleteSeries, type Verdict } from './meeting-rules.ts';
+
+// The dialogs load on first use: they are not needed to read or edit the agenda.
+const RenameDialog = lazy(() =>
+  import('./meeting-dialogs.tsx').then((module) => ({ default: module.RenameDialog })),
+);
+const RetimeDialog = lazy(() =>
+  import('./meeting-dialogs.tsx').then((module) => ({ default: module.RetimeDialog })),
+);
+const ConfirmDialog = lazy(() =>
+  import('./meeting-dialogs.tsx').then((module) => ({ default: module.ConfirmDialog })),
+);
 
 const useStyles = makeStyles({ entry: { display: 'flex', flexDirection: 'column' } });
 
@@ -36,15 +44,27 @@ function Entry({ verdict, label, onClick }: { verdict: Verdict; label: string; o
   );
 }
 
-export function MeetingMenu({
-  workspace,
-  series,
-  me,
-}: {
+export interface MeetingMenuProps {
   workspace: Workspace;
   series: SeriesDetail | null;
   me: Me;
-}) {
+}
+
+interface PanelProps extends MeetingMenuProps {
+  /** The settings button the menu opens under. */
+  target: RefObject<HTMLButtonElement | null>;
+  open: boolean;
+  onOpenChange: (open: boolean, event: Event | SyntheticEvent) => void;
+}
+
+export default function MeetingMenuPanel({
+  workspace,
+  series,
+  me,
+  target,
+  open: menuOpen,
+  onOpenChange,
+}: PanelProps) {
   const { now } = useServices();
   const [open, setOpen] = useState<Open>(null);
   const retime = useRetime();
@@ -65,10 +85,11 @@ export function MeetingMenu({
 
   return (
     <>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label="1:1 settings" />
-        </MenuTrigger>
+      <Menu
+        open={menuOpen}
+        onOpenChange={(event, data) => onOpenChange(data.open, event)}
+        positioning={{ target: target.current, position: 'below', align: 'end' }}
+      >
         <MenuPopover>
           <MenuList>
             <MenuItem onClick={() => setOpen('rename')}>Rename {scope}</MenuItem>
@@ -99,84 +120,88 @@ export function MeetingMenu({
           </MenuList>
         </MenuPopover>
       </Menu>
-      {open === 'rename' && (
-        <RenameDialog
-          title={series?.title ?? workspace.title}
-          scope={scope}
-          state={retime}
-          onClose={close}
-          onSave={(title) => retime.mutate({ target: wholeTarget, patch: { title } }, { onSuccess: close })}
-        />
-      )}
-      {(open === 'retime' || open === 'retime-series') && (
-        <RetimeDialog
-          start={utcToZonedLocal(workspace.start, tz)}
-          end={utcToZonedLocal(workspace.end, tz)}
-          timeZone={tz}
-          scope={open === 'retime' ? 'this 1:1' : 'the series (future 1:1s)'}
-          state={retime}
-          onClose={close}
-          onSave={(start, end) =>
-            retime.mutate(
-              {
-                target: open === 'retime' ? meetingTarget : wholeTarget,
-                patch: { start: zonedLocalToUtc(start, tz), end: zonedLocalToUtc(end, tz) },
-              },
-              { onSuccess: close },
-            )
-          }
-        />
-      )}
-      {open === 'archive' && (
-        <ConfirmDialog
-          title={archived ? `Unarchive ${scope}?` : `Archive ${scope}?`}
-          body={
-            archived
-              ? 'It moves back to your active lists, for both of you.'
-              : 'It moves to the Archived tab for both of you. Either of you can unarchive it there.'
-          }
-          confirm={archived ? 'Unarchive' : 'Archive'}
-          state={archive}
-          onClose={close}
-          onConfirm={() => archive.mutate({ target: wholeTarget, archived: !archived }, { onSuccess: close })}
-        />
-      )}
-      {open === 'delete-instance' && (
-        <ConfirmDialog
-          title={series ? 'Delete this instance?' : 'Delete this 1:1?'}
-          body="Its topics, action items and notes are deleted for both of you. This cannot be undone."
-          confirm="Delete"
-          state={remove}
-          onClose={close}
-          onConfirm={() =>
-            remove.mutate(meetingTarget, {
-              onSuccess: () => {
-                close();
-                navigate(series ? { screen: 'series', id: series.id } : { screen: 'list' }, {
-                  replace: true,
-                });
-              },
-            })
-          }
-        />
-      )}
-      {open === 'delete-series' && series && (
-        <ConfirmDialog
-          title="Delete the whole series?"
-          body="Every 1:1 of the series is deleted for both of you. This cannot be undone."
-          confirm="Delete series"
-          state={remove}
-          onClose={close}
-          onConfirm={() =>
-            remove.mutate(wholeTarget, {
-              onSuccess: () => {
-                close();
-                navigate({ screen: 'list' }, { replace: true });
-              },
-            })
-          }
-        />
-      )}
+      <Suspense fallback={null}>
+        {open === 'rename' && (
+          <RenameDialog
+            title={series?.title ?? workspace.title}
+            scope={scope}
+            state={retime}
+            onClose={close}
+            onSave={(title) => retime.mutate({ target: wholeTarget, patch: { title } }, { onSuccess: close })}
+          />
+        )}
+        {(open === 'retime' || open === 'retime-series') && (
+          <RetimeDialog
+            start={utcToZonedLocal(workspace.start, tz)}
+            end={utcToZonedLocal(workspace.end, tz)}
+            timeZone={tz}
+            scope={open === 'retime' ? 'this 1:1' : 'the series (future 1:1s)'}
+            state={retime}
+            onClose={close}
+            onSave={(start, end) =>
+              retime.mutate(
+                {
+                  target: open === 'retime' ? meetingTarget : wholeTarget,
+                  patch: { start: zonedLocalToUtc(start, tz), end: zonedLocalToUtc(end, tz) },
+                },
+                { onSuccess: close },
+              )
+            }
+          />
+        )}
+        {open === 'archive' && (
+          <ConfirmDialog
+            title={archived ? `Unarchive ${scope}?` : `Archive ${scope}?`}
+            body={
+              archived
+                ? 'It moves back to your active lists, for both of you.'
+                : 'It moves to the Archived tab for both of you. Either of you can unarchive it there.'
+            }
+            confirm={archived ? 'Unarchive' : 'Archive'}
+            state={archive}
+            onClose={close}
+            onConfirm={() =>
+              archive.mutate({ target: wholeTarget, archived: !archived }, { onSuccess: close })
+            }
+          />
+        )}
+        {open === 'delete-instance' && (
+          <ConfirmDialog
+            title={series ? 'Delete this instance?' : 'Delete this 1:1?'}
+            body="Its topics, action items and notes are deleted for both of you. This cannot be undone."
+            confirm="Delete"
+            state={remove}
+            onClose={close}
+            onConfirm={() =>
+              remove.mutate(meetingTarget, {
+                onSuccess: () => {
+                  close();
+                  navigate(series ? { screen: 'series', id: series.id } : { screen: 'list' }, {
+                    replace: true,
+                  });
+                },
+              })
+            }
+          />
+        )}
+        {open === 'delete-series' && series && (
+          <ConfirmDialog
+            title="Delete the whole series?"
+            body="Every 1:1 of the series is deleted for both of you. This cannot be undone."
+            confirm="Delete series"
+            state={remove}
+            onClose={close}
+            onConfirm={() =>
+              remove.mutate(wholeTarget, {
+                onSuccess: () => {
+                  close();
+                  navigate({ screen: 'list' }, { replace: true });
+                },
+              })
+            }
+          />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -1,20 +1,11 @@
 // My private note for this 1:1 (only I ever see it), with the remembered show/hide toggle for screen sharing.
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  makeStyles,
-  Switch,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Switch, Text, Textarea, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../api/api-error.ts';
 import { usePreferences } from '../../api/meeting-mutations.ts';
 import { useServices } from '../../api/services.tsx';
+import { Notice } from '../../shell/notice.tsx';
 import { autosaveDelayMs } from './use-shared-notes.ts';
 
 const useStyles = makeStyles({
@@ -85,11 +76,7 @@ export function PrivateNote({
           onChange={(_event, data) => preferences.mutate({ showPrivateNotes: data.checked })}
         />
       </div>
-      {preferences.isError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(preferences.error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {preferences.isError && <Notice intent="error">{describeError(preferences.error)}</Notice>}
       {shown ? (
         <>
           <Text size={200}>Only you can see these. {statusText[status]}</Text>
@@ -111,12 +98,9 @@ export function PrivateNote({
             }}
           />
           {status === 'error' && (
-            <MessageBar intent="error">
-              <MessageBarBody>{describeError(error)}</MessageBarBody>
-              <MessageBarActions>
-                <Button onClick={() => void save()}>Retry</Button>
-              </MessageBarActions>
-            </MessageBar>
+            <Notice intent="error" actions={<Button onClick={() => void save()}>Retry</Button>}>
+              {describeError(error)}
+            </Notice>
           )}
         </>
       ) : (

@@ -1,10 +1,6 @@
 // Shared notes: Markdown editor with preview, autosave with a visible state, merges and conflicts shown plainly.
 import {
   Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   makeStyles,
   Spinner,
   Tab,
@@ -16,6 +12,7 @@ import {
 import type { SharedNotes } from 'api/contract';
 import { lazy, Suspense, useState } from 'react';
 import { describeError } from '../../api/api-error.ts';
+import { Notice } from '../../shell/notice.tsx';
 import { type NotesStatus, useSharedNotes } from './use-shared-notes.ts';
 
 const MarkdownPreview = lazy(() => import('./markdown-preview.tsx'));
@@ -76,36 +73,36 @@ export function SharedNotesEditor({ meetingId, server }: { meetingId: string; se
         <Tab value="preview">Preview</Tab>
       </TabList>
       {notes.conflict && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The other participant changed the same lines</MessageBarTitle>
-            Both versions are below; nothing is lost. Choose which one to keep, then edit as you like.
-            <div className={styles.versions}>
-              <div>
-                <Text weight="semibold">Theirs (saved)</Text>
-                <pre className={styles.version}>{notes.conflict.current.text}</pre>
-              </div>
-              <div>
-                <Text weight="semibold">Yours (not saved)</Text>
-                <pre className={styles.version}>{notes.conflict.yours}</pre>
-              </div>
+        <Notice
+          intent="warning"
+          multiline
+          title="The other participant changed the same lines"
+          actions={
+            <>
+              <Button onClick={() => notes.resolve('theirs')}>Use theirs</Button>
+              <Button appearance="primary" onClick={() => notes.resolve('mine')}>
+                Keep mine
+              </Button>
+            </>
+          }
+        >
+          Both versions are below; nothing is lost. Choose which one to keep, then edit as you like.
+          <div className={styles.versions}>
+            <div>
+              <Text weight="semibold">Theirs (saved)</Text>
+              <pre className={styles.version}>{notes.conflict.current.text}</pre>
             </div>
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => notes.resolve('theirs')}>Use theirs</Button>
-            <Button appearance="primary" onClick={() => notes.resolve('mine')}>
-              Keep mine
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+            <div>
+              <Text weight="semibold">Yours (not saved)</Text>
+              <pre className={styles.version}>{notes.conflict.yours}</pre>
+            </div>
+          </div>
+        </Notice>
       )}
       {notes.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(notes.error)}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void notes.save()}>Retry</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Notice intent="error" actions={<Button onClick={() => void notes.save()}>Retry</Button>}>
+          {describeError(notes.error)}
+        </Notice>
       )}
       {tab === 'write' ? (
         <Textarea

@@ -1,6 +1,11 @@
 // Top of a 1:1: title, date and time in my zone, both participants, previous/next instance, the settings menu.
-import { Avatar, Badge, Button, makeStyles, Text, Tooltip, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import {
+  ArrowLeftRegular,
+  ChevronLeftRegular,
+  ChevronRightRegular,
+  PersonRegular,
+} from '@fluentui/react-icons';
 import type { Me, SeriesDetail, Workspace } from 'api/contract';
 import { navigate } from '../../shell/route.ts';
 import { formatRange } from '../../time/format-time.ts';
@@ -43,13 +48,13 @@ export function WorkspaceHeader({
   return (
     <header className={styles.header}>
       <div className={styles.top}>
-        <Tooltip content={`Back to My ${me.tenant.moduleName}`} relationship="label">
-          <Button
-            appearance="subtle"
-            icon={<ArrowLeftRegular />}
-            onClick={() => navigate({ screen: 'list' })}
-          />
-        </Tooltip>
+        <Button
+          aria-label={`Back to My ${me.tenant.moduleName}`}
+          title={`Back to My ${me.tenant.moduleName}`}
+          appearance="subtle"
+          icon={<ArrowLeftRegular />}
+          onClick={() => navigate({ screen: 'list' })}
+        />
         <Text as="h2" size={600} weight="semibold" className={styles.title}>
           {workspace.title}
         </Text>
@@ -67,7 +72,7 @@ export function WorkspaceHeader({
         <ul className={styles.people} aria-label="Participants">
           {workspace.participants.map((person) => (
             <li key={person.id} className={styles.person}>
-              <Avatar size={24} name={person.displayName} aria-hidden />
+              <PersonRegular aria-hidden />
               <Text>{person.id === me.id ? `${person.displayName} (you)` : person.displayName}</Text>
             </li>
           ))}

@@ -68,3 +68,5 @@ export function WorkspaceScreen({ meetingId, me }: { meetingId: string; me: Me }
     </article>
   );
 }
+
+export default WorkspaceScreen;
