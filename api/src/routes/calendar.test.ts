@@ -204,3 +204,30 @@ describe('the sweep', () => {
     world.fake.calendars.throttle(failing.email, 0, 0);
   });
 });
+
+describe('two-way option', () => {
+  it.each(['microsoft', 'google'] as const)(
+    '%s: "add to my calendar" writes the series to my calendar and the series is connected',
+    async (provider) => {
+      const owner = await person(world.t.app, `Tara ${provider}`);
+      await connect(world.t.app, owner, provider);
+      const created = await call()(owner, 'POST', '/one-on-ones', {
+        participantId: pat.id,
+        title: 'Tara / Pat',
+        start: at('2026-03-04T09:00'),
+        end: at('2026-03-04T09:30'),
+        repeat: 'biweekly',
+        addToCalendar: true,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json().connection).toBe('connected');
+      const [event] = world.fake.calendars.instances(owner.email, NOW, new Date('2026-03-20T00:00:00Z'));
+      expect(event).toMatchObject({ subject: 'Tara / Pat', start: new Date(at('2026-03-04T09:00')) });
+      // The calendar is now the source: a rename there reaches the series.
+      await world.fake.calendars.renameEvent(owner.email, event?.event.id ?? '', 'Renamed in the calendar');
+      await runSync(world.t.app);
+      const series = await call()(owner, 'GET', `/series/${created.json().id}`);
+      expect(series.json().meetings[0].title).toBe('Renamed in the calendar');
+    },
+  );
+});

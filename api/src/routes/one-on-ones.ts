@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { callerOf } from '../plugins/app/auth.ts';
 import { ErrorBody, errorResponses } from '../schemas/common.ts';
 import { Card, CreateOneOnOne, ListQuery } from '../schemas/one-on-ones.ts';
+import { addToCalendar } from '../workflows/add-to-calendar.ts';
 import { buildCard } from '../workflows/build-cards.ts';
 import { createOneOnOne } from '../workflows/create-one-on-one.ts';
 import { listCards } from '../workflows/list-cards.ts';
@@ -43,7 +44,16 @@ const oneOnOnes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { user } = callerOf(request);
       const now = app.clock.now();
-      const source = await createOneOnOne(app.store, user, request.body, now);
+      const created = await createOneOnOne(app.store, user, request.body, now);
+      // The two-way option: written to my connected calendar, the 1:1 is connected.
+      const source = request.body.addToCalendar
+        ? await addToCalendar(
+            { store: app.store, log: request.log, calendar: app.calendar },
+            user,
+            created,
+            now,
+          )
+        : created;
       request.log.info({ kind: source.kind }, '1:1 created');
       // SPEC.md: the other participant gets a card. Recorded before answering (a crash cannot lose it),
       // sent after it (Teams never slows the answer); the jobs retry what this attempt could not send.
