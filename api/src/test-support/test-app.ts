@@ -1,5 +1,6 @@
 // Builds the real app on a fresh embedded database for API tests: `const { app, close } = await buildTestApp()`.
 import { startEmbeddedMongo } from 'embedded-mongo';
+import type { RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { type AppConfig, loadConfig } from '../config.ts';
 import { type App, type AppDeps, buildApp } from '../server.ts';
@@ -15,6 +16,11 @@ export interface TestAppOptions {
    * every app hook (rate limits, auth…) like real routes; it sees the root's decorators.
    */
   readonly register?: (app: App) => void | Promise<void>;
+  /**
+   * Sees every route the app registers (its own included, unlike a hook added by `register`, which loads
+   * after them): the route-wide tests read the list of routes from the app this way.
+   */
+  readonly onRoute?: (route: RouteOptions) => void;
 }
 
 export interface TestApp {
@@ -41,6 +47,8 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const mongo = { uri: embedded.uri, stop: stopMongo };
 
   const app = buildApp(testConfig(embedded.uri, options.config), { seedDemo: false, ...options.deps });
+  // Plugins load at ready(): a hook added to the root now is inherited by every plugin's routes.
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   try {
     const { register } = options;
     if (register) app.register(fp(async (scope) => register(scope as App)));
