@@ -2,6 +2,16 @@
 
 export type { LiveChange } from './live/live-change.ts';
 export type { AdminReport, AdminSettings, AdminSettingsPatch } from './schemas/admin.ts';
+export type {
+  CalendarCandidate,
+  CalendarStatus,
+  ConnectAnswer,
+  ConnectBody,
+  DemoEventEdit,
+  ImportAnswer,
+  ImportBody,
+  ImportResult,
+} from './schemas/calendar.ts';
 export type { ErrorBody, Person } from './schemas/common.ts';
 export { limits } from './schemas/common.ts';
 export type { DevInboxEntry, DevUser } from './schemas/dev.ts';
@@ -9,6 +19,7 @@ export type { CalendarConnection, Me, Preferences, PreferencesPatch, UserSummary
 export type {
   Card,
   CreateOneOnOne,
+  LinkBody,
   ListView,
   Meeting,
   Recurrence,

@@ -155,7 +155,7 @@ const DEMO_EVENTS: Readonly<Record<number, readonly DemoEvent[]>> = {
 };
 
 export function demoEventId(user: DemoUser, key: string): string {
-  return `demo-${user.aadObjectId}-${key}`;
+  return `demo-${user.aadObjectId.replace(/^demo-/, '')}-${key}`;
 }
 
 /** Adds the demo events to the fakes (from the start of this week, so the series have a past too). */
