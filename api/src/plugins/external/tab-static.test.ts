@@ -37,6 +37,13 @@ describe('the tab as static files', () => {
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  it('serves the Outlook add-in icons the app manifest names as PNG files', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/addin/icon-80.png' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(res.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+  });
+
   it('keeps the JSON 404 for unknown API paths', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(res.statusCode).toBe(404);

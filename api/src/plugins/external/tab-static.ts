@@ -1,4 +1,5 @@
-// Serves the built tab (tab/dist) at `/`, with the single-page app's index.html for its client-side paths.
+// Serves the built tab (tab/dist) at `/`, with the single-page app's index.html for its client-side paths, and
+// the Outlook add-in's icons (manifest/web/addin) at `/addin/`, where the app manifest points.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -6,11 +7,21 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
 export const defaultTabDir = path.resolve(import.meta.dirname, '../../../../tab/dist');
+export const defaultAddinDir = path.resolve(import.meta.dirname, '../../../../manifest/web/addin');
 
 /** Paths that belong to the server: a miss there is a real 404, never the app's page. */
 const serverPaths = /^\/(api|healthz|readyz)(\/|$|\?)/;
 
-async function tabStatic(app: FastifyInstance, options: { root: string }): Promise<void> {
+async function tabStatic(app: FastifyInstance, options: { root: string; addinRoot?: string }): Promise<void> {
+  const addinRoot = options.addinRoot ?? defaultAddinDir;
+  if (existsSync(addinRoot)) {
+    await app.register(fastifyStatic, {
+      root: addinRoot,
+      prefix: '/addin/',
+      decorateReply: false,
+      wildcard: false,
+    });
+  }
   if (!existsSync(path.join(options.root, 'index.html'))) {
     app.log.warn({ root: options.root }, 'the tab is not built (npm run build): serving the API only');
     return;
