@@ -1,5 +1,5 @@
 // The providers every screen relies on: services (host, API), the query cache, and the host's Fluent theme.
-import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { ApiError } from './api/api-error.ts';
@@ -7,8 +7,6 @@ import { type Services, ServicesProvider } from './api/services.tsx';
 import { fluentTheme } from './shell/themes.ts';
 import { useHostTheme } from './shell/use-host-theme.ts';
 
-// The page is the app: no browser margin around it (Teams and Outlook frames are edge to edge).
-const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 // On a wrapper, not on FluentProvider: portals copy the provider's classes, and a full-height portal
 // node would sit over the page and swallow clicks.
 const useStyles = makeStyles({
@@ -41,7 +39,6 @@ export function Root({
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const theme = useHostTheme(services.host);
-  useGlobalStyles();
   const styles = useStyles();
   return (
     <ServicesProvider services={services}>
