@@ -17,9 +17,10 @@ import {
   EditRegular,
   ReOrderDotsVerticalRegular,
 } from '@fluentui/react-icons';
-import type { Item, MoveBody, Person } from 'api/contract';
+import type { ActionPatch, Item, MoveBody, Person } from 'api/contract';
 import { type DragEvent, type KeyboardEvent, useState } from 'react';
 import { formatDueDate } from '../../time/format-time.ts';
+import { ActionItemEditor } from './action-item-editor.tsx';
 import { canComplete, canDeleteItem, canEditItem, type Verdict } from './meeting-rules.ts';
 
 const useStyles = makeStyles({
@@ -64,7 +65,7 @@ export interface ItemRowProps {
   participants: Person[];
   movedToLabel: string | null;
   onToggle: (completed: boolean) => void;
-  onEdit: (text: string) => void;
+  onEdit: (patch: ActionPatch) => void;
   onMove: (move: MoveBody) => void;
   onDelete: () => void;
   drag: {
@@ -91,7 +92,7 @@ export function ItemRow(props: ItemRowProps) {
   const finishEdit = () => {
     const text = draft.trim();
     setEditing(false);
-    if (text && text !== item.text) props.onEdit(text);
+    if (text && text !== item.text) props.onEdit({ text });
     else setDraft(item.text);
   };
   // Keyboard reordering: Alt+Arrow on the row's handle, as in Fluent's and Planner's lists.
@@ -139,7 +140,18 @@ export function ItemRow(props: ItemRowProps) {
         onChange={(_event, data) => props.onToggle(data.checked === true)}
         aria-label={`${item.completed ? 'Reopen' : 'Complete'} ${kindName} ${item.text}`}
       />
-      {editing ? (
+      {editing && item.kind === 'action' ? (
+        <ActionItemEditor
+          item={item}
+          meId={meId}
+          participants={participants}
+          onCancel={() => setEditing(false)}
+          onSave={(patch) => {
+            setEditing(false);
+            props.onEdit(patch);
+          }}
+        />
+      ) : editing ? (
         <Input
           className={styles.editor}
           value={draft}

@@ -152,4 +152,21 @@ describe('agenda topics and action items', () => {
     );
     expect(await screen.findByText('Assigned to Grace Hopper')).toBeTruthy();
   });
+
+  it("the author edits an action item's assignee and due date in place", async () => {
+    const action = makeItem({ kind: 'action', text: 'Book training', authorId: ids.me });
+    const { api } = setup(makeWorkspace({ actionItems: [action] }));
+    api.on('PATCH /action-items/:id', (call) => ({ body: { ...action, ...(call.body as object) } }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit action item Book training' }));
+    const form = screen.getByRole('form', { name: 'Edit action item' });
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Assignee' }), ids.other);
+    fireEvent.change(within(form).getByLabelText('Due date'), { target: { value: '2025-04-01' } });
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(api.callsTo('PATCH /action-items/:id')[0]?.body).toEqual({
+        assigneeId: ids.other,
+        due: '2025-04-01',
+      }),
+    );
+  });
 });

@@ -69,7 +69,7 @@ export function ItemSection({
               participants={participants}
               movedToLabel={item.movedTo ? movedToLabel(item.movedTo) : null}
               onToggle={(completed) => patch.mutate({ id: item.id, patch: { completed } })}
-              onEdit={(text) => patch.mutate({ id: item.id, patch: { text } })}
+              onEdit={(changes) => patch.mutate({ id: item.id, patch: changes })}
               onMove={(body) => move.mutate({ id: item.id, move: body })}
               onDelete={() => remove.mutate({ id: item.id })}
               drag={{
