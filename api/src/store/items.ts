@@ -112,6 +112,34 @@ export function createItemsStore(db: Db) {
       return docs.map(toItem).sort(byOrderKey);
     },
 
+    /** The order keys of a meeting's items of one kind: all that placing a new item last needs. */
+    async orderKeys(tenantId: string, meetingId: string, kind: ItemKind): Promise<string[]> {
+      const mid = toObjectId(meetingId);
+      if (!mid) return [];
+      const docs = await items
+        .find({ tenantId, meetingId: mid, kind }, { projection: { _id: 0, orderKey: 1 } })
+        .toArray();
+      return docs.map((doc) => doc.orderKey);
+    },
+
+    /**
+     * Whether an item of the same meeting and kind has the same order key and sorts before this one (by
+     * id, as `byOrderKey` breaks ties): the sign that two appends happened at the same instant.
+     */
+    async hasEarlierTwin(item: Item): Promise<boolean> {
+      const doc = await items.findOne(
+        {
+          tenantId: item.tenantId,
+          meetingId: new ObjectId(item.meetingId),
+          kind: item.kind,
+          orderKey: item.orderKey,
+          _id: { $lt: new ObjectId(item.id) },
+        },
+        { projection: { _id: 1 } },
+      );
+      return doc !== null;
+    },
+
     async listForMeetings(tenantId: string, meetingIds: readonly string[]): Promise<Item[]> {
       if (meetingIds.length === 0) return [];
       const docs = await items

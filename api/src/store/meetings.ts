@@ -395,7 +395,10 @@ export function createMeetingsStore(db: Db) {
         { $setOnInsert: { _id: new ObjectId(), text, at: now } },
         { upsert: true },
       );
-      await versions.deleteMany({ meetingId: _id, version: { $lte: version - KEPT_NOTE_VERSIONS } });
+      // Until the window is full there is nothing to drop: spare the round trip.
+      if (version > KEPT_NOTE_VERSIONS) {
+        await versions.deleteMany({ meetingId: _id, version: { $lte: version - KEPT_NOTE_VERSIONS } });
+      }
       return { text, version };
     },
 

@@ -107,6 +107,15 @@ export function createUsersStore(db: Db) {
       return docs.map(toUser);
     },
 
+    /** Display names by id (cards, the workspace): only the name is read, not the whole profile. */
+    async displayNames(tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const docs = await users
+        .find({ tenantId, _id: { $in: toObjectIds(ids) } }, { projection: { displayName: 1 } })
+        .toArray();
+      return new Map(docs.map((doc) => [idOf(doc), doc.displayName]));
+    },
+
     /** People of my tenant for "Create new 1:1": name or e-mail containing the query. */
     async search(tenantId: string, query: string, limit = 20): Promise<User[]> {
       const filter = query.trim()

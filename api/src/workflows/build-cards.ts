@@ -36,8 +36,7 @@ export async function loadNames(store: Store, tenantId: string, sources: readonl
     const record = source.kind === 'series' ? source.series : source.meeting;
     for (const id of record.participantIds) ids.add(id);
   }
-  const users = ids.size === 0 ? [] : await store.users.findMany(tenantId, [...ids]);
-  return new Map(users.map((user) => [user.id, user.displayName]));
+  return store.users.displayNames(tenantId, [...ids]);
 }
 
 export function peopleOf(participantIds: readonly string[], names: Names): Person[] {

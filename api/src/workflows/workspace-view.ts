@@ -32,14 +32,13 @@ async function isArchived(store: Store, meeting: Meeting, callerId: string): Pro
 
 export async function workspaceView(store: Store, meeting: Meeting, callerId: string): Promise<Workspace> {
   const { tenantId } = meeting;
-  const [users, items, privateNote, archived] = await Promise.all([
-    store.users.findMany(tenantId, [...meeting.participantIds]),
+  const [names, items, privateNote, archived] = await Promise.all([
+    store.users.displayNames(tenantId, [...meeting.participantIds]),
     store.items.listForMeeting(tenantId, meeting.id),
     // SPEC.md "Private notes": only the caller's own, asked for by author.
     store.privateNotes.getMine(tenantId, meeting.id, callerId),
     isArchived(store, meeting, callerId),
   ]);
-  const names = new Map(users.map((user) => [user.id, user.displayName]));
   return {
     ...meetingView(meeting),
     ownerId: meeting.ownerId,
