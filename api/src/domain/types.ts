@@ -95,6 +95,8 @@ export type Meeting = {
   archived: boolean;
   rolledOverAt: Date | null;
   sharedNotes: SharedNotes;
+  /** Connected: the event of the owner's calendar this 1:1 is (set by calendar import and sync only). */
+  calendarEventId?: string;
 };
 
 export const ITEM_KINDS = ['topic', 'action'] as const;

@@ -16,7 +16,7 @@ export interface SeriesCalendarLink {
 }
 
 type LinkedSeriesDoc = SeriesDoc & { calendar?: SeriesCalendarLink | null };
-type LinkedMeetingDoc = MeetingDoc & { calendarEventId?: string | null; calendarICalUId?: string | null };
+type LinkedMeetingDoc = MeetingDoc & { calendarICalUId?: string | null };
 
 export interface LinkedSeries {
   readonly series: Series;

@@ -20,6 +20,8 @@ export interface MeetingDoc {
   rolledOverAt: Date | null;
   sharedNotes: { text: string; version: number };
   createdAt: Date;
+  /** The owner's calendar event this 1:1 is (written by store/calendar-links.ts). */
+  calendarEventId?: string | null;
   /** The roll-over sweep that is moving this meeting's items (until `until`; a crashed one expires). */
   rollOverClaim?: { owner: string; until: Date } | null;
 }
@@ -43,6 +45,7 @@ export function toMeeting(doc: MeetingDoc): Meeting {
     archived: doc.archived,
     rolledOverAt: doc.rolledOverAt,
     sharedNotes: doc.sharedNotes,
+    ...(doc.calendarEventId ? { calendarEventId: doc.calendarEventId } : {}),
   };
 }
 

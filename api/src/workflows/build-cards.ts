@@ -90,8 +90,8 @@ export function cardOf(source: CardSource, names: Names, now: Date): Card {
     recurrence: null,
     nextMeeting: past ? null : meetingView(meeting),
     lastMeeting: past ? meetingView(meeting) : null,
-    // Single 1:1s are created from scratch until calendar import links them (the calendar issue).
-    connection: 'none',
+    // A single 1:1 imported from (or written to) the owner's calendar is connected to that event.
+    connection: meeting.calendarEventId ? 'connected' : 'none',
     archived: meeting.archived,
   };
 }

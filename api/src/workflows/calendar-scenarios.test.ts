@@ -133,6 +133,25 @@ describe.each<CalendarProviderName>(['microsoft', 'google'])('calendar sync with
     expect(listed[0]).toMatchObject({ status: 'imported', existingId: seriesId });
   });
 
+  it('a single meeting becomes a connected 1:1 that follows its event', async () => {
+    const listed = (
+      await call()(owner, 'GET', `/calendar/meetings?with=${other.id}`)
+    ).json() as CalendarCandidate[];
+    const coffee = listed.find((candidate) => candidate.title === 'Coffee with Pat');
+    const imported = await call()(owner, 'POST', '/calendar/import', { eventIds: [coffee?.eventId] });
+    const card = imported.json().results[0].card;
+    expect(card).toMatchObject({ kind: 'single', title: 'Coffee with Pat', connection: 'connected' });
+    await world.fake.calendars.moveInstance(
+      owner.email,
+      coffee?.eventId ?? '',
+      new Date(at('2026-03-06T16:00')),
+      new Date(at('2026-03-06T16:30')),
+    );
+    await runSync(world.t.app);
+    const moved = await call()(other, 'GET', `/meetings/${card.id}`);
+    expect(localOf(moved.json().start)).toBe('2026-03-06 16:00');
+  });
+
   it('a rename in the calendar renames the series and its instances', async () => {
     await world.fake.calendars.renameEvent(owner.email, masterId, 'Weekly with Pat');
     await runSync(world.t.app);

@@ -44,6 +44,10 @@ export async function applyCalendarChanges(
   window: TimeWindow,
   now: Date,
 ): Promise<AppliedChanges> {
+  // Nothing changed (the usual sweep): no reads at all, so a quiet sweep costs one provider request per user.
+  if (!changes.full && changes.events.length === 0 && changes.removedIds.length === 0) {
+    return { updated: 0, created: 0, cancelled: 0, disconnected: 0 };
+  }
   const { tenantId, userId } = connection;
   // Events that left the window are not ours to judge (Graph's delta keeps the window it started with).
   const events = changes.events.filter((event) => event.start >= window.from && event.start < window.to);
