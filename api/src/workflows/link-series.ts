@@ -31,7 +31,7 @@ export async function linkSeries(deps: CalendarDeps, user: User, series: Series,
     event && event.kind !== 'master' && event.seriesMasterId
       ? await provider.getEvent(event.seriesMasterId)
       : event;
-  if (!master || master.kind !== 'master') {
+  if (master?.kind !== 'master') {
     throw unprocessable('LINK_EVENT_NOT_SERIES', 'Pick a recurring meeting of your calendar.');
   }
   const recurrence = seriesRecurrenceOf(master.recurrence);
