@@ -75,7 +75,9 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
     // Requests arriving during shutdown get the SPEC.md error shape from the shutdown gate instead.
     return503OnClosing: false,
     // Unknown fields are refused by the schemas (additionalProperties: false), never silently dropped.
-    ajv: { customOptions: { removeAdditional: false } },
+    // Lengths count UTF-16 code units, as the domain's checks and the browser's maxlength do, so a text that
+    // passes the schema never fails a rule over its length.
+    ajv: { customOptions: { removeAdditional: false, unicode: false } },
     schemaErrorFormatter: formatValidationErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -204,6 +204,16 @@ describe('explicit refusals', () => {
       expect(over.json().error.code).toBe('VALIDATION_FAILED');
       await expectAnswer(route, { ...rest?.(), [field]: 'x'.repeat(limit) }, 200);
     });
+
+    it(`${method} ${path}: characters outside the BMP count as the browser counts them (two each)`, async () => {
+      const route = routeOf(method, path);
+      const over = await expectAnswer(
+        route,
+        { ...rest?.(), [field]: '😀'.repeat(Math.floor(limit / 2) + 1) },
+        400,
+      );
+      expect(over.json().error.code).toBe('VALIDATION_FAILED');
+    });
   }
 
   it('a field no schema declares is refused with 400 on every route that takes a body', async () => {
