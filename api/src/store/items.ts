@@ -25,6 +25,9 @@ export interface ItemDoc {
   createdAt: Date;
 }
 
+/** What the driver reports for each refused document of an unordered insert. */
+type WriteError = { code?: number; index?: number };
+
 const hex = (id: ObjectId | null) => (id ? id.toHexString() : null);
 const oid = (id: string | null) => (id ? new ObjectId(id) : null);
 
@@ -190,32 +193,47 @@ export function createItemsStore(db: Db) {
     /**
      * Roll-over, step 1: inserts the copies in one unordered write. A copy that exists already (a crashed
      * or concurrent run made it) is refused by the unique index on movedFromItemId and the rest go in.
+     * Answers the source ids whose copy existed already (it may live in another meeting than planned).
      */
     async insertRolledOverCopies(
       copies: readonly { item: Omit<Item, 'id'>; participantIds: ParticipantIds }[],
       now: Date,
-    ): Promise<void> {
-      if (copies.length === 0) return;
+    ): Promise<Set<string>> {
+      if (copies.length === 0) return new Set();
       const docs = copies.map((copy) => toItemDoc(copy.item, copy.participantIds, now));
       try {
         await items.insertMany(docs, { ordered: false });
+        return new Set();
       } catch (error) {
-        const writeErrors = (error as { writeErrors?: { code?: number }[] | { code?: number } }).writeErrors;
+        const writeErrors = (error as { writeErrors?: WriteError[] | WriteError }).writeErrors;
         const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
         if (list.length === 0 || list.some((e) => e.code !== 11000)) throw error;
+        return new Set(list.flatMap((e) => hex(docs[e.index ?? -1]?.movedFromItemId ?? null) ?? []));
       }
     },
 
-    /** Where each of these items now lives: source item id → the meeting of its roll-over copy. */
-    async copyMeetingsOf(sourceIds: readonly string[]): Promise<Map<string, string>> {
-      if (sourceIds.length === 0) return new Map();
+    /**
+     * Where each of these items now lives: source item id → the meeting of its roll-over copy, looked for
+     * in `meetingIds` (the instances a copy can be in: the sources' series from the sources on).
+     */
+    async copyMeetingsOf(
+      sourceIds: readonly string[],
+      meetingIds: readonly string[],
+    ): Promise<Map<string, string>> {
+      if (sourceIds.length === 0 || meetingIds.length === 0) return new Map();
+      const wanted = new Set(sourceIds);
       const docs = await items
         .find(
-          { movedFromItemId: { $in: sourceIds.map((id) => new ObjectId(id)) } },
+          { meetingId: { $in: meetingIds.map((id) => new ObjectId(id)) } },
           { projection: { movedFromItemId: 1, meetingId: 1 } },
         )
         .toArray();
-      return new Map(docs.map((doc) => [hex(doc.movedFromItemId) ?? '', doc.meetingId.toHexString()]));
+      const copies = new Map<string, string>();
+      for (const doc of docs) {
+        const source = hex(doc.movedFromItemId);
+        if (source && wanted.has(source)) copies.set(source, doc.meetingId.toHexString());
+      }
+      return copies;
     },
 
     /** The copies of these items (roll-over), to follow an item to where it lives now. */

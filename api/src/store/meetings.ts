@@ -101,6 +101,8 @@ export function createMeetingsStore(db: Db) {
         },
       );
       await meetings.createIndex({ rolledOverAt: 1, end: 1 });
+      // A roll-over run finds the meetings it claimed by its owner id (unique per run).
+      await meetings.createIndex({ 'rollOverClaim.owner': 1 });
       await versions.createIndex({ meetingId: 1, version: 1 }, { unique: true });
     },
 
@@ -284,31 +286,38 @@ export function createMeetingsStore(db: Db) {
      */
     async claimForRollOver(ids: readonly string[], owner: string, now: Date, until: Date): Promise<string[]> {
       if (ids.length === 0) return [];
-      const _ids = ids.map((id) => new ObjectId(id));
-      await meetings.updateMany(
-        {
-          _id: { $in: _ids },
-          rolledOverAt: null,
-          // `null` also matches a meeting that was never claimed (no field).
-          $or: [{ rollOverClaim: null }, { 'rollOverClaim.until': { $lt: now } }],
-        },
-        { $set: { rollOverClaim: { owner, until } } },
+      // One update per meeting (each found by _id), so each claim is atomic on its own.
+      await meetings.bulkWrite(
+        ids.map((id) => ({
+          updateOne: {
+            filter: {
+              _id: new ObjectId(id),
+              rolledOverAt: null,
+              // `null` also matches a meeting that was never claimed (no field).
+              $or: [{ rollOverClaim: null }, { 'rollOverClaim.until': { $lt: now } }],
+            },
+            update: { $set: { rollOverClaim: { owner, until } } },
+          },
+        })),
+        { ordered: false },
       );
       const held = await meetings
-        .find(
-          { _id: { $in: _ids }, 'rollOverClaim.owner': owner, rolledOverAt: null },
-          { projection: { _id: 1 } },
-        )
+        .find({ 'rollOverClaim.owner': owner }, { projection: { _id: 1, rolledOverAt: 1 } })
         .toArray();
-      return held.map(idOf);
+      return held.filter((doc) => doc.rolledOverAt === null).map(idOf);
     },
 
     /** Jobs only: the roll-over of these meetings is done (only where it was not already). */
     async markRolledOver(ids: readonly string[], owner: string, now: Date): Promise<void> {
       if (ids.length === 0) return;
-      await meetings.updateMany(
-        { _id: { $in: ids.map((id) => new ObjectId(id)) }, rolledOverAt: null, 'rollOverClaim.owner': owner },
-        { $set: { rolledOverAt: now, rollOverClaim: null } },
+      await meetings.bulkWrite(
+        ids.map((id) => ({
+          updateOne: {
+            filter: { _id: new ObjectId(id), rolledOverAt: null, 'rollOverClaim.owner': owner },
+            update: { $set: { rolledOverAt: now, rollOverClaim: null } },
+          },
+        })),
+        { ordered: false },
       );
     },
 

@@ -42,13 +42,20 @@ export async function rollOverDueMeetings(
     const last = due.at(-1);
     if (!last) return total;
     after = { end: last.end, id: last.id };
-    const claimed = await store.meetings.claimForRollOver(
-      due.map((meeting) => meeting.id),
+    const claimed = new Set(
+      await store.meetings.claimForRollOver(
+        due.map((meeting) => meeting.id),
+        options.owner,
+        now,
+        claimUntil,
+      ),
+    );
+    const result = await rollOverClaimed(
+      store,
+      due.filter((meeting) => claimed.has(meeting.id)),
       options.owner,
       now,
-      claimUntil,
     );
-    const result = await rollOverClaimed(store, new Set(claimed), options.owner, now);
     total.rolledOver += result.rolledOver;
     total.moved += result.moved;
     total.left += due.length - result.rolledOver;
@@ -58,12 +65,12 @@ export async function rollOverDueMeetings(
 /** One batch: plan the claimed meetings' series, then copy, mark the traces, mark the meetings. */
 async function rollOverClaimed(
   store: Store,
-  claimed: ReadonlySet<Id>,
+  claimedMeetings: readonly Meeting[],
   owner: string,
   now: Date,
 ): Promise<Omit<RollOverResult, 'left'>> {
-  if (claimed.size === 0) return { rolledOver: 0, moved: 0 };
-  const claimedMeetings = await store.meetings.findManyByIds([...claimed]);
+  if (claimedMeetings.length === 0) return { rolledOver: 0, moved: 0 };
+  const claimed = new Set(claimedMeetings.map((meeting) => meeting.id));
   const seriesIds = [...new Set(claimedMeetings.flatMap((meeting) => meeting.seriesId ?? []))];
   const [instances, series] = await Promise.all([
     store.meetings.listInstancesOfSeries(seriesIds),
@@ -92,9 +99,20 @@ async function rollOverClaimed(
         : [];
     }),
   );
-  await store.items.insertRolledOverCopies(copies, now);
-  // Where each copy really is: a crashed run may have copied an item to a target this plan would not pick.
-  const movedTo = await store.items.copyMeetingsOf(copies.map((copy) => copy.item.movedFromItemId ?? ''));
+  const existed = await store.items.insertRolledOverCopies(copies, now);
+  const movedTo = new Map(
+    plan.flatMap((step) => step.moves.map((move) => [move.itemId, move.toMeetingId] as const)),
+  );
+  // A copy made by a crashed run may live in a target this plan would not pick: ask where it is.
+  // Copies only ever go forward in time, to instances starting after the earliest claimed meeting.
+  if (existed.size > 0) {
+    const earliest = Math.min(...claimedMeetings.map((meeting) => meeting.start.getTime()));
+    const actual = await store.items.copyMeetingsOf(
+      [...existed],
+      instances.filter((meeting) => meeting.start.getTime() > earliest).map((meeting) => meeting.id),
+    );
+    for (const [itemId, meetingId] of actual) movedTo.set(itemId, meetingId);
+  }
   await store.items.markMoved(movedTo);
   const done = plan.map((step) => step.meetingId);
   await store.meetings.markRolledOver(done, owner, now);
