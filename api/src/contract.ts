@@ -8,6 +8,7 @@ export type {
   ConnectAnswer,
   ConnectBody,
   DemoEventEdit,
+  EventOneOnOne,
   ImportAnswer,
   ImportBody,
   ImportResult,

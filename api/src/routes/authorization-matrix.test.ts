@@ -209,6 +209,15 @@ const CASES: Case[] = [
     other: 422,
     others: 422,
   },
+  // The side panel's question names an event, not a 1:1: an event no 1:1 of the caller's is, is not found.
+  {
+    method: 'GET',
+    route: '/calendar/events/:eventId/one-on-one',
+    url: () => '/calendar/events/AAMk-1/one-on-one?iCalUId=040000008200E00074C5B7101A82E008',
+    owner: 404,
+    other: 404,
+    others: 404,
+  },
   { method: 'DELETE', route: '/calendar', url: () => '/calendar', owner: 200, other: 200, others: 200 },
   // Last of the calendar cases: it connects the shared third, stranger and admin (development calendars).
   {

@@ -11,6 +11,9 @@ import {
   CalendarStatus,
   ConnectAnswer,
   ConnectBody,
+  EventOneOnOne,
+  EventParams,
+  EventQuery,
   ImportAnswer,
   ImportBody,
   type ImportResult,
@@ -24,6 +27,12 @@ import { buildCards } from '../workflows/build-cards.ts';
 import { candidatesWith, recurringCandidates } from '../workflows/calendar-candidates.ts';
 import { connectCalendar, disconnectCalendar } from '../workflows/connect-calendar.ts';
 import { importCalendarEvents } from '../workflows/import-calendar-events.ts';
+import {
+  type CalendarView,
+  candidateOf,
+  readCalendarView,
+  resolveEventOneOnOne,
+} from '../workflows/resolve-calendar-event.ts';
 import type { CalendarDeps } from '../workflows/sync-calendar.ts';
 
 const tags = ['calendar'];
@@ -66,6 +75,26 @@ async function withCalendar<T>(
       );
     }
     throw error;
+  }
+}
+
+/**
+ * The event as my connected calendar has it, or null (no calendar, another calendar than the item's, or the
+ * calendar unreachable: the side panel still resolves by the ids Outlook gave).
+ */
+async function calendarViewOf(
+  app: FastifyInstance,
+  user: User,
+  eventId: string,
+): Promise<CalendarView | null> {
+  const connection = await app.store.calendarConnections.get(user.tenantId, user.id);
+  if (!connection?.credentials || connection.state !== 'connected') return null;
+  try {
+    return await readCalendarView(app.calendar.providerFor(connection), eventId);
+  } catch (error) {
+    if (!isProviderError(error)) throw error;
+    app.log.warn({ err: error, userId: user.id }, 'side panel: the calendar could not read the event');
+    return null;
   }
 }
 
@@ -188,6 +217,39 @@ const calendar: FastifyPluginAsyncTypebox = async (app) => {
         if (!other) throw AppError.notFound('Person');
         return candidatesWith(app.store, provider, user, other, app.clock.now());
       });
+    },
+  );
+
+  app.get(
+    '/calendar/events/:eventId/one-on-one',
+    {
+      schema: {
+        tags,
+        summary: 'Outlook side panel: the 1:1 this calendar event (or its series) is',
+        description:
+          'By the event id (REST form) in my calendar, its series master id, or the iCalUId both calendars share. ' +
+          '404 when there is none that I take part in; its `details.candidate` is then what "Create 1:1 from ' +
+          'this meeting" can import (from my connected calendar: a meeting of exactly me and one other person), ' +
+          'or null.',
+        params: EventParams,
+        querystring: EventQuery,
+        response: { 200: EventOneOnOne, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { user } = callerOf(request);
+      const { eventId } = request.params;
+      const now = app.clock.now();
+      const view = await calendarViewOf(app, user, eventId);
+      const keys = {
+        eventId,
+        seriesMasterId: request.query.seriesMasterId ?? null,
+        iCalUId: request.query.iCalUId ?? null,
+      };
+      const found = await resolveEventOneOnOne(app.store, user, keys, view, now);
+      if (found) return found;
+      const candidate = view ? await candidateOf(app.store, user, view) : null;
+      throw new AppError(ErrorStatus.notFound, 'NOT_FOUND', '1:1 not found', { details: { candidate } });
     },
   );
 

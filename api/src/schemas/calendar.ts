@@ -106,6 +106,32 @@ export type ImportResult = Static<typeof ImportResult>;
 export const ImportAnswer = Type.Object({ results: Type.Array(ImportResult) });
 export type ImportAnswer = Static<typeof ImportAnswer>;
 
+/** The Outlook side panel's item: its event id (REST form) in the caller's calendar. */
+export const EventParams = Type.Object(
+  { eventId: Type.String({ minLength: 1, maxLength: 1024 }) },
+  { additionalProperties: false },
+);
+export type EventParams = Static<typeof EventParams>;
+
+/** What else Outlook tells about the item: its series master (REST form) and the iCalUId both calendars share. */
+export const EventQuery = Type.Object(
+  {
+    seriesMasterId: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
+    iCalUId: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
+  },
+  { additionalProperties: false },
+);
+export type EventQuery = Static<typeof EventQuery>;
+
+/** The 1:1 a calendar event is: the series or single 1:1, the instance to open, and its card. */
+export const EventOneOnOne = Type.Object({
+  kind: Type.Union([Type.Literal('series'), Type.Literal('single')]),
+  id: Id,
+  meetingId: Type.Union([Type.Null(), Id]),
+  card: Card,
+});
+export type EventOneOnOne = Static<typeof EventOneOnOne>;
+
 /** Development mode: edit a demo event to watch sync (rename, move, delete, split, end). */
 export const DemoEventEdit = Type.Object(
   {
