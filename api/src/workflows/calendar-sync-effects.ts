@@ -1,8 +1,10 @@
 // What a batch of calendar changes does to the owner's 1:1s (SPEC.md "From the calendar"): renamed or retimed
 // events update their 1:1 or series, a deleted occurrence is cancelled, a split disconnects the series,
 // declines do nothing. Provider-agnostic: it sees only CalendarChanges.
+
 import type { CalendarChanges, CalendarEvent, TimeWindow } from '../calendar/calendar-event.ts';
 import type { CalendarProvider } from '../calendar/calendar-provider.ts';
+import { newSeriesInstance } from '../domain/new-meeting.ts';
 import type { Meeting, Series } from '../domain/types.ts';
 import type { CalendarConnection } from '../store/calendar-connections.ts';
 import type { LinkedMeeting, LinkedSeries } from '../store/calendar-links.ts';
@@ -16,7 +18,6 @@ import {
   seriesRecurrenceOf,
   titleOf,
 } from './calendar-rules.ts';
-import { newInstance } from './materialise-series.ts';
 
 export interface AppliedChanges {
   readonly updated: number;
@@ -182,7 +183,7 @@ async function applyEvent(batch: Batch, event: CalendarEvent, meeting: Meeting |
   // A single event that is not a 1:1 stays in the calendar only.
   if (!series) return;
   const instance = {
-    ...newInstance(series, event.start, event.end),
+    ...newSeriesInstance(series, event.start, event.end),
     title: titleOf(event),
     occurrenceStart: event.originalStart ?? event.start,
     status: event.cancelled ? ('cancelled' as const) : ('scheduled' as const),

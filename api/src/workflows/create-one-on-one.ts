@@ -1,5 +1,7 @@
 // "Create new 1:1" from scratch (SPEC.md "Creating 1:1s"): a single 1:1, or a series with its first instances.
+
 import { validateNewOneOnOne } from '../domain/meeting-fields.ts';
+import { newMeeting } from '../domain/new-meeting.ts';
 import { pairKey } from '../domain/pair-key.ts';
 import { untilFromDay } from '../domain/recurrence.ts';
 import { RuleError } from '../domain/rule-error.ts';
@@ -87,19 +89,15 @@ function singleOf(
   ownerId: string,
   checked: ReturnType<typeof validateNewOneOnOne>,
 ): Omit<Meeting, 'id'> {
-  return {
+  const { participantIds, title, start, end } = checked;
+  return newMeeting({
     tenantId,
     seriesId: null,
     ownerId,
-    participantIds: checked.participantIds,
-    title: checked.title,
-    start: checked.start,
-    end: checked.end,
+    participantIds,
+    title,
+    start,
+    end,
     occurrenceStart: null,
-    status: 'scheduled',
-    deleted: false,
-    archived: false,
-    rolledOverAt: null,
-    sharedNotes: { text: '', version: 0 },
-  };
+  });
 }

@@ -4,6 +4,7 @@
 import type { CalendarEvent } from '../calendar/calendar-event.ts';
 import type { CalendarProvider } from '../calendar/calendar-provider.ts';
 import { validateNewOneOnOne } from '../domain/meeting-fields.ts';
+import { newMeeting, newSeriesInstance } from '../domain/new-meeting.ts';
 import { materialisationWindow, repeatOf } from '../domain/recurrence.ts';
 import { RuleError } from '../domain/rule-error.ts';
 import type { Series } from '../domain/types.ts';
@@ -14,7 +15,6 @@ import type { User } from '../store/users.ts';
 import type { CardSource } from './build-cards.ts';
 import { assessEntry, type CalendarEntry, userByEmail } from './calendar-candidates.ts';
 import { seriesRecurrenceOf, titleOf } from './calendar-rules.ts';
-import { newInstance } from './materialise-series.ts';
 
 /** Called once per created 1:1 (the creation notice to the other participant). */
 export type OnCreated = (source: CardSource) => Promise<void>;
@@ -158,7 +158,7 @@ async function importSeries(
       .filter((occurrence) => !occurrence.cancelled)
       .map((occurrence) => ({
         meeting: {
-          ...newInstance(series, occurrence.start, occurrence.end),
+          ...newSeriesInstance(series, occurrence.start, occurrence.end),
           title: titleOf(occurrence),
           occurrenceStart: occurrence.originalStart ?? occurrence.start,
         },
@@ -185,7 +185,7 @@ async function importSingle(store: Store, owner: User, other: User, event: Calen
   const [meeting] = await store.calendarLinks.insertLinkedMeetings(
     [
       {
-        meeting: {
+        meeting: newMeeting({
           tenantId: owner.tenantId,
           seriesId: null,
           ownerId: owner.id,
@@ -194,12 +194,7 @@ async function importSingle(store: Store, owner: User, other: User, event: Calen
           start: checked.start,
           end: checked.end,
           occurrenceStart: null,
-          status: 'scheduled',
-          deleted: false,
-          archived: false,
-          rolledOverAt: null,
-          sharedNotes: { text: '', version: 0 },
-        },
+        }),
         calendarEventId: event.id,
         iCalUId: event.iCalUId,
       },

@@ -1,16 +1,17 @@
 // "Link this meeting with my calendar" (SPEC.md "Updating"): a disconnected series follows a calendar series
 // again. Its coming 1:1s are matched to the calendar's occurrences (same slot, else same day), so their
 // topics and notes stay; occurrences without a 1:1 get one, 1:1s without an occurrence are removed.
+
 import { DateTime } from 'luxon';
 import type { CalendarEvent } from '../calendar/calendar-event.ts';
 import { isProviderError } from '../calendar/provider-errors.ts';
+import { newSeriesInstance } from '../domain/new-meeting.ts';
 import { materialisationWindow } from '../domain/recurrence.ts';
 import type { Series } from '../domain/types.ts';
 import { AppError, ErrorStatus } from '../errors/app-error.ts';
 import type { LinkedMeeting } from '../store/calendar-links.ts';
 import type { User } from '../store/users.ts';
 import { isSamePair, seriesRecurrenceOf, titleOf } from './calendar-rules.ts';
-import { newInstance } from './materialise-series.ts';
 import type { CalendarDeps } from './sync-calendar.ts';
 
 const unprocessable = (code: string, message: string) =>
@@ -123,7 +124,7 @@ async function rematch(
   await deps.store.calendarLinks.insertLinkedMeetings(
     fresh.map((occurrence) => ({
       meeting: {
-        ...newInstance(series, occurrence.start, occurrence.end),
+        ...newSeriesInstance(series, occurrence.start, occurrence.end),
         title: titleOf(occurrence),
         occurrenceStart: occurrence.originalStart ?? occurrence.start,
       },

@@ -1,28 +1,9 @@
 // Creates the missing instances of a from-scratch series up to the horizon (at least 8 weeks ahead).
 // Called on creation, after a retime, and by the daily top-up job.
+import { newSeriesInstance } from '../domain/new-meeting.ts';
 import { missingOccurrences } from '../domain/recurrence.ts';
 import type { Meeting, Series } from '../domain/types.ts';
-import type { NewMeeting } from '../store/meetings.ts';
 import type { Store } from '../store/store.ts';
-
-/** What a new instance of a series looks like: the series' title, the occurrence's times, empty notes. */
-export function newInstance(series: Series, start: Date, end: Date): NewMeeting {
-  return {
-    tenantId: series.tenantId,
-    seriesId: series.id,
-    ownerId: series.ownerId,
-    participantIds: series.participantIds,
-    title: series.title,
-    start,
-    end,
-    occurrenceStart: start,
-    status: 'scheduled',
-    deleted: false,
-    archived: false,
-    rolledOverAt: null,
-    sharedNotes: { text: '', version: 0 },
-  };
-}
 
 /**
  * Inserts the instances the recurrence gives and the series lacks; returns the ones this call created.
@@ -39,7 +20,7 @@ export async function materialiseSeries(store: Store, series: Series, now: Date)
   const starts = existing.flatMap((meeting) => (meeting.occurrenceStart ? [meeting.occurrenceStart] : []));
   const missing = missingOccurrences(starts, series, now);
   return store.meetings.insertMany(
-    missing.map((occurrence) => newInstance(series, occurrence.start, occurrence.end)),
+    missing.map((occurrence) => newSeriesInstance(series, occurrence.start, occurrence.end)),
     now,
   );
 }
