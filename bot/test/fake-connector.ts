@@ -37,17 +37,31 @@ export interface FakeConnector {
   close(): Promise<void>;
 }
 
-export async function startFakeConnector(options: { latencyMs?: number } = {}): Promise<FakeConnector> {
+export interface FakeConnectorOptions {
+  /** Each answer waits this long (a network round trip). */
+  readonly latencyMs?: number;
+  /** Every n-th send is throttled with 429 and Retry-After (the benchmark's injected throttling). */
+  readonly throttleEvery?: { readonly n: number; readonly retryAfterSeconds: number };
+}
+
+export async function startFakeConnector(options: FakeConnectorOptions = {}): Promise<FakeConnector> {
   const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
   const activities: ReceivedActivity[] = [];
   const conversations: CreatedConversation[] = [];
   const answers: number[] = [];
   const failures: { status: number; retryAfter: number | undefined }[] = [];
   let counter = 0;
+  let requests = 0;
 
   app.addHook('preHandler', async (_request, reply) => {
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
-    const failure = failures.shift();
+    requests += 1;
+    const throttle = options.throttleEvery;
+    const failure =
+      failures.shift() ??
+      (throttle && requests % throttle.n === 0
+        ? { status: 429, retryAfter: throttle.retryAfterSeconds }
+        : undefined);
     if (!failure) return;
     answers.push(failure.status);
     if (failure.retryAfter !== undefined) reply.header('retry-after', String(failure.retryAfter));

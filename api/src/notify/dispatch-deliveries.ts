@@ -17,6 +17,8 @@ export interface DispatchOptions {
   readonly maxAttempts?: number;
   /** Only this delivery (the immediate attempt after a 1:1 is created). */
   readonly key?: string;
+  /** Deliveries claimed per claim query; a batch is sent within its lease at the bot's pace. */
+  readonly batchSize?: number;
 }
 
 export interface DispatchResult {
@@ -27,7 +29,7 @@ export interface DispatchResult {
   deferred: number;
 }
 
-const DEFAULTS = { concurrency: 16, leaseMs: 5 * 60 * 1000, maxAttempts: 10 };
+const DEFAULTS = { concurrency: 16, leaseMs: 5 * 60 * 1000, maxAttempts: 10, batchSize: 100 };
 
 /**
  * A run lasts as long as its sends (a Sunday fan-out: minutes), while `now` is the instant the job started
@@ -85,10 +87,34 @@ export async function dispatchDeliveries(
     }
   };
 
+  /** Claimed deliveries not yet taken by a worker; refilled a batch at a time (one claim query per batch). */
+  const queue: Delivery[] = [];
+  /** Claimed and not yet finished: a later claim query must not hand them out again. */
+  const inFlight = new Set<string>();
+  let exhausted = false;
+  let refilling: Promise<void> | null = null;
+  const refill = async () => {
+    const batch = options.key
+      ? [await store.deliveries.claimOne(options.key, owner, clock(), settings.leaseMs)].flatMap(
+          (d) => d ?? [],
+        )
+      : await store.deliveries.claimDue(owner, clock(), settings.leaseMs, settings.batchSize, inFlight);
+    for (const delivery of batch) inFlight.add(delivery.key);
+    queue.push(...batch);
+    if (batch.length === 0 || options.key) exhausted = true;
+  };
+  const next = async (): Promise<Delivery | null> => {
+    while (queue.length === 0 && !exhausted) {
+      refilling ??= refill().finally(() => {
+        refilling = null;
+      });
+      await refilling;
+    }
+    return queue.shift() ?? null;
+  };
+
   const worker = async () => {
-    for (;;) {
-      const delivery = await store.deliveries.claimNext(owner, clock(), settings.leaseMs, options.key);
-      if (!delivery) return;
+    for (let delivery = await next(); delivery; delivery = await next()) {
       try {
         await handle(delivery);
       } catch (error) {
@@ -96,8 +122,9 @@ export async function dispatchDeliveries(
         const retryAt = new Date(clock().getTime() + backOffMs(delivery.attempts));
         await store.deliveries.release(delivery.key, owner, retryAt, 'Temporary error; retried later.');
         result.deferred += 1;
+      } finally {
+        inFlight.delete(delivery.key);
       }
-      if (options.key) return;
     }
   };
 

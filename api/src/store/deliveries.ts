@@ -75,6 +75,17 @@ const toDelivery = (doc: DeliveryDoc): Delivery => ({
   card: doc.card,
 });
 
+/** Due: pending and its time has come, or claimed by a sender whose lease ran out. */
+const dueNow = (now: Date) => [
+  { status: 'pending' as const, notBefore: { $lte: now } },
+  { status: 'sending' as const, leaseUntil: { $lt: now } },
+];
+
+const claimUpdate = (owner: string, now: Date, leaseMs: number) => ({
+  $set: { status: 'sending' as const, leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) },
+  $inc: { attempts: 1 },
+});
+
 const isDuplicateKeyOnly = (error: unknown) => {
   const writeErrors = (error as { writeErrors?: { code?: number }[] | { code?: number } }).writeErrors;
   const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
@@ -95,6 +106,9 @@ export function createDeliveriesStore(db: Db) {
 
     async ensureIndexes(): Promise<void> {
       await deliveries.createIndex({ status: 1, notBefore: 1 });
+      await deliveries.createIndex({ status: 1, leaseUntil: 1 });
+      // A dispatcher finds what it claimed by its owner id (unique per run).
+      await deliveries.createIndex({ leaseOwner: 1 });
       await deliveries.createIndex({ recipientId: 1, status: 1, sentAt: -1 });
       await deliveries.createIndex({ meetingId: 1, status: 1 });
     },
@@ -139,25 +153,50 @@ export function createDeliveriesStore(db: Db) {
     },
 
     /**
-     * Claims one due delivery for `owner` until `now + leaseMs`: a pending one whose time has come, or one
-     * whose sender's lease ran out (the process died mid-send: the notification is not lost).
+     * Claims one due delivery for `owner` until `now + leaseMs` (the immediate attempt names it by key): a
+     * pending one whose time has come, or one whose sender's lease ran out (it died mid-send: not lost).
      */
-    async claimNext(owner: string, now: Date, leaseMs: number, key?: string): Promise<Delivery | null> {
-      const due = {
-        $or: [
-          { status: 'pending' as const, notBefore: { $lte: now } },
-          { status: 'sending' as const, leaseUntil: { $lt: now } },
-        ],
-      };
+    async claimOne(key: string, owner: string, now: Date, leaseMs: number): Promise<Delivery | null> {
       const doc = await deliveries.findOneAndUpdate(
-        key ? { _id: key, ...due } : due,
-        {
-          $set: { status: 'sending', leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) },
-          $inc: { attempts: 1 },
-        },
-        { returnDocument: 'after', sort: { notBefore: 1 } },
+        { _id: key, $or: dueNow(now) },
+        claimUpdate(owner, now, leaseMs),
+        { returnDocument: 'after' },
       );
       return doc ? toDelivery(doc) : null;
+    },
+
+    /**
+     * Claims up to `limit` due deliveries for `owner` (one per run), oldest first: each by its own atomic
+     * update, so two processes never claim the same one. Answers the ones this call claimed.
+     */
+    async claimDue(
+      owner: string,
+      now: Date,
+      leaseMs: number,
+      limit: number,
+      known: ReadonlySet<string>,
+    ): Promise<Delivery[]> {
+      const [pending, abandoned] = await Promise.all([
+        deliveries
+          .find({ status: 'pending', notBefore: { $lte: now } }, { projection: { _id: 1 } })
+          .sort({ notBefore: 1 })
+          .limit(limit)
+          .toArray(),
+        deliveries
+          .find({ status: 'sending', leaseUntil: { $lt: now } }, { projection: { _id: 1 } })
+          .limit(limit)
+          .toArray(),
+      ]);
+      const candidates = [...pending, ...abandoned].map((doc) => doc._id);
+      if (candidates.length === 0) return [];
+      await deliveries.bulkWrite(
+        candidates.map((_id) => ({
+          updateOne: { filter: { _id, $or: dueNow(now) }, update: claimUpdate(owner, now, leaseMs) },
+        })),
+        { ordered: false },
+      );
+      const held = await deliveries.find({ leaseOwner: owner, status: 'sending' }).toArray();
+      return held.filter((doc) => !known.has(doc._id)).map(toDelivery);
     },
 
     async markSent(key: string, owner: string, now: Date, card: Record<string, unknown> | null) {

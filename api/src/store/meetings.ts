@@ -90,6 +90,9 @@ export function createMeetingsStore(db: Db) {
   return {
     async ensureIndexes(): Promise<void> {
       await meetings.createIndex({ tenantId: 1, participantIds: 1, start: 1 });
+      // One person's 1:1s in a time range (the Sunday summary, "my 1:1s"), and every 1:1 starting soon (reminders).
+      await meetings.createIndex({ participantIds: 1, start: 1 });
+      await meetings.createIndex({ start: 1 });
       await meetings.createIndex({ seriesId: 1, start: 1 });
       // A series slot exists once, also when two processes top it up at the same time.
       await meetings.createIndex(
