@@ -96,7 +96,7 @@ export function summaryCard(n: SummaryNotification, context: CardContext): CardJ
     text(n.moduleName, { subtle: true }),
     heading(`Your week of 1:1s: ${weekRange(n.weekStart, n.weekEnd, recipient.timeZone, context.locale)}`),
     text(
-      `${n.meetings.length} ${n.meetings.length === 1 ? '1:1' : '1:1s'}, ${open} open action ${open === 1 ? 'item' : 'items'}.`,
+      `${n.meetings.length === 1 ? 'One 1:1' : `${n.meetings.length} 1:1s`}, ${open === 0 ? 'no' : open} open action ${open === 1 ? 'item' : 'items'}.`,
     ),
   ];
   for (const meeting of n.meetings) {
