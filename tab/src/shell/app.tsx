@@ -16,6 +16,7 @@ const MyOneOnOnes = lazy(() => import('../screens/list/my-one-on-ones.tsx'));
 const WorkspaceScreen = lazy(() => import('../screens/workspace/workspace-screen.tsx'));
 const SettingsPage = lazy(() => import('../screens/settings/settings-page.tsx'));
 const AdminPage = lazy(() => import('../screens/admin/admin-page.tsx'));
+const SidePanel = lazy(() => import('../screens/side-panel/side-panel.tsx'));
 const DevSignIn = lazy(() => import('../dev/dev-sign-in.tsx'));
 
 const useStyles = makeStyles({
@@ -44,7 +45,7 @@ export function App() {
 
 function SignedInApp({ onSignOut }: { onSignOut: () => void }) {
   const styles = useStyles();
-  const { api } = useServices();
+  const { api, host } = useServices();
   const client = useQueryClient();
   const me = useMe();
   const [route, go] = useRoute();
@@ -70,7 +71,8 @@ function SignedInApp({ onSignOut }: { onSignOut: () => void }) {
           <ModuleDisabled moduleName={user.tenant.moduleName} isAdmin={user.isAdmin} />
         ) : (
           <Suspense fallback={<Loading label="Loading" />}>
-            {route.screen === 'list' && <MyOneOnOnes me={user} />}
+            {route.screen === 'list' &&
+              (host.kind === 'outlook' ? <SidePanel me={user} /> : <MyOneOnOnes me={user} />)}
             {route.screen === 'meeting' && <WorkspaceScreen key={route.id} meetingId={route.id} me={user} />}
             {route.screen === 'series' && <SeriesRedirect seriesId={route.id} />}
             {route.screen === 'settings' && <SettingsPage me={user} />}

@@ -20,12 +20,15 @@ const frameAncestors = [
   'https://outlook.live.com',
 ];
 
+/** The Outlook side panel must load Office.js from Microsoft's CDN (add-ins may not bundle it). */
+const scriptSources = ["'self'", 'https://appsforoffice.microsoft.com'];
+
 async function securityHeaders(app: FastifyInstance): Promise<void> {
   await app.register(helmet, {
     global: true,
     frameguard: false,
     contentSecurityPolicy: {
-      directives: { 'frame-ancestors': frameAncestors },
+      directives: { 'frame-ancestors': frameAncestors, 'script-src': scriptSources },
     },
   });
 }
