@@ -165,6 +165,26 @@ describe('one-hour reminder', () => {
   });
 });
 
+describe('module disabled', () => {
+  it('the bot sends nothing while an admin has disabled the module', async () => {
+    const app2 = await buildTestApp({ deps: { clock, agenda: { processEvery: '1 hour' } } });
+    try {
+      const a = await createUser(app2.app, { name: 'A', tenantId: 'cccccccc-0000-4000-8000-00000000000c' });
+      const b = await createUser(app2.app, { name: 'B', tenantId: 'cccccccc-0000-4000-8000-00000000000c' });
+      await createOneOnOne(app2.app, a, b, { start: START });
+      await app2.app.notifications.settled();
+      await app2.app.store.tenants.update(a.tenantId, { enabled: false });
+      clock.set(new Date(Date.parse(START) - 30 * 60_000));
+      await app2.app.jobs.get('reminders')?.(clock.now());
+      const reminders = await app2.app.store.deliveries.collection.find({ kind: 'reminder' }).toArray();
+      expect(reminders.map((delivery) => delivery.status)).toEqual(['skipped', 'skipped']);
+      expect(reminders[0]?.reason).toBe('The module is disabled for the organization.');
+    } finally {
+      await app2.close();
+    }
+  });
+});
+
 describe('undeliverable notifications', () => {
   it('are recorded with the reason and shown in the workspace, never dropped silently', async () => {
     const refusing: Notifier = {
