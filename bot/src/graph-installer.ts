@@ -13,7 +13,10 @@ export interface GraphInstallerOptions {
   readonly fetch?: typeof fetch;
 }
 
-export type InstallResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/** `transient`: Graph was unreachable, throttled or failing; worth trying again later. */
+export type InstallResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly reason: string; readonly transient: boolean };
 
 export interface AppInstaller {
   installFor(tenantId: string, aadObjectId: string): Promise<InstallResult>;
@@ -90,10 +93,17 @@ export function createGraphInstaller(options: GraphInstallerOptions): AppInstall
         return {
           ok: false,
           reason: `Teams refused to install the app for this person (${response.status}).`,
+          transient: response.status === 429 || response.status >= 500,
         };
       } catch (error) {
-        const reason = error instanceof InstallError ? error.message : 'Microsoft Graph could not be reached';
-        return { ok: false, reason: `The app could not be installed for this person: ${reason}.` };
+        // A refusal we understood is final; an unreachable Graph (network, DNS) is worth another try.
+        const known = error instanceof InstallError;
+        const reason = known ? error.message : 'Microsoft Graph could not be reached';
+        return {
+          ok: false,
+          reason: `The app could not be installed for this person: ${reason}.`,
+          transient: !known,
+        };
       }
     },
   };

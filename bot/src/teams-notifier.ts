@@ -8,7 +8,7 @@ import type { DeliveryOutcome, Notification, Notifier, Recipient } from 'api/not
 import type { CardJson } from './cards/card-parts.ts';
 import type { AppInstaller } from './graph-installer.ts';
 import type { LimiterClock, SendLimiter } from './rate-limiter.ts';
-import { type RetryPolicy, type SendResult, sendWithRetry } from './send-with-retry.ts';
+import { RETRIED_STATUSES, type RetryPolicy, type SendResult, sendWithRetry } from './send-with-retry.ts';
 
 export interface TeamsNotifierOptions {
   readonly adapter: CloudAdapter;
@@ -25,7 +25,9 @@ export interface TeamsNotifierOptions {
   readonly serviceUrl: string;
 }
 
-type Opened = { ok: true; reference: ConversationReference } | { ok: false; reason: string };
+type Opened =
+  | { ok: true; reference: ConversationReference }
+  | { ok: false; reason: string; transient: boolean };
 
 /** When Teams answers with no Retry-After and the dispatcher is to try again later. */
 const DEFAULT_LATER_MS = 60_000;
@@ -78,7 +80,12 @@ export function createTeamsNotifier(options: TeamsNotifierOptions): Notifier {
     );
     if (!result.ok || !reference) {
       const why = result.ok ? 'no conversation came back' : describe(result);
-      return { ok: false, reason: `A chat with ${recipient.displayName} could not be opened: ${why}.` };
+      const transient = !result.ok && (result.status === null || RETRIED_STATUSES.has(result.status));
+      return {
+        ok: false,
+        reason: `A chat with ${recipient.displayName} could not be opened: ${why}.`,
+        transient,
+      };
     }
     await directory.saveConversation(recipient.tenantId, recipient.aadObjectId, toStored(reference));
     return { ok: true, reference };
@@ -91,6 +98,8 @@ export function createTeamsNotifier(options: TeamsNotifierOptions): Notifier {
     let reference = stored as ConversationReference | null;
     if (!reference) {
       const opened = await openConversation(recipient);
+      if (!opened.ok && opened.transient)
+        return { status: 'retry', afterMs: DEFAULT_LATER_MS, reason: opened.reason };
       if (!opened.ok) return { status: 'failed', reason: opened.reason };
       reference = opened.reference;
     }
