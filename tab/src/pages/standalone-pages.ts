@@ -5,6 +5,7 @@ const pages: Record<string, () => Promise<void>> = {
   '/privacy': async () => (await import('./legal-page.tsx')).renderLegalPage('privacy'),
   '/terms': async () => (await import('./legal-page.tsx')).renderLegalPage('terms'),
   '/auth-end': async () => (await import('./auth-end.ts')).finishOutlookSignIn(),
+  '/auth/google-end': async () => (await import('./google-end.ts')).finishGoogleConsent(),
 };
 
 /** The page this path is, or null for the app itself. */

@@ -1,19 +1,9 @@
 // My settings: notifications (only the one-hour reminder can be turned off), private notes default, calendar.
-import {
-  Button,
-  Card,
-  CardHeader,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Switch,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { CalendarLtrRegular } from '@fluentui/react-icons';
+import { MessageBar, MessageBarBody, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import type { Me } from 'api/contract';
 import { describeError } from '../../api/api-error.ts';
 import { usePreferences } from '../../api/meeting-mutations.ts';
+import { CalendarConnection } from './calendar-connection.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
@@ -24,7 +14,6 @@ const useStyles = makeStyles({
 export default function SettingsPage({ me }: { me: Me }) {
   const styles = useStyles();
   const preferences = usePreferences();
-  const name = me.tenant.moduleName;
   return (
     <section className={styles.page} aria-labelledby="settings-heading">
       <Text as="h2" id="settings-heading" size={600} weight="semibold">
@@ -70,25 +59,7 @@ export default function SettingsPage({ me }: { me: Me }) {
         <Text as="h3" id="calendar-heading" size={500} weight="semibold">
           Calendar
         </Text>
-        <Card>
-          <CardHeader
-            image={<CalendarLtrRegular fontSize={24} aria-hidden />}
-            header={
-              <Text weight="semibold">
-                {me.calendar
-                  ? `Connected: ${me.calendar.provider === 'google' ? 'Google Calendar' : 'Outlook'}`
-                  : 'Not connected'}
-              </Text>
-            }
-            description={
-              <Text size={200}>
-                Connecting your Outlook or Google calendar lets {name} import your recurring 1:1 meetings and
-                keep them in step with the calendar. Only you can connect it; no admin action is needed.
-              </Text>
-            }
-          />
-          <Button disabled>Connect a calendar (coming soon)</Button>
-        </Card>
+        <CalendarConnection me={me} />
       </section>
     </section>
   );
