@@ -1,6 +1,8 @@
-// "Create new 1:1" from scratch: person, title, start, end, Repeat (weekly … monthly) and an optional end date.
+// "Create new 1:1": pick the person, then import a meeting with them from the connected calendar, or create from
+// scratch: title, start, end, Repeat (weekly … monthly), an optional end date, and "add to my calendar".
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -25,6 +27,7 @@ import { openCard } from '../../shell/open-card.ts';
 import { navigate } from '../../shell/route.ts';
 import { utcToZonedLocal, zonedLocalToUtc } from '../../time/zoned-time.ts';
 import { existingTarget } from './existing-link.ts';
+import { ImportWithPerson } from './import-with-person.tsx';
 import { PeoplePicker } from './people-picker.tsx';
 
 const useStyles = makeStyles({
@@ -66,6 +69,8 @@ export function CreateDialog({ me, onClose }: { me: Me; onClose: () => void }) {
   const [repeat, setRepeat] = useState<Repeat>('weekly');
   const [until, setUntil] = useState('');
   const [tried, setTried] = useState(false);
+  const calendarConnected = me.calendar?.state === 'connected';
+  const [addToCalendar, setAddToCalendar] = useState(true);
 
   const effectiveTitle = title.trim() || (person ? `${me.displayName} / ${person.displayName}` : '');
   const endBeforeStart = start !== '' && end !== '' && end <= start;
@@ -90,6 +95,7 @@ export function CreateDialog({ me, onClose }: { me: Me; onClose: () => void }) {
         end: zonedLocalToUtc(end, me.timeZone),
         repeat,
         ...(repeat !== 'none' && until ? { until } : {}),
+        ...(calendarConnected ? { addToCalendar } : {}),
       },
       {
         onSuccess: (card) => {
@@ -114,6 +120,16 @@ export function CreateDialog({ me, onClose }: { me: Me; onClose: () => void }) {
                 onChange={setPerson}
                 validation={tried && !person ? 'Pick the person you meet with.' : undefined}
               />
+              {person && calendarConnected && (
+                <ImportWithPerson
+                  me={me}
+                  person={person}
+                  onImported={(card) => {
+                    onClose();
+                    openCard(card);
+                  }}
+                />
+              )}
               <Field
                 label="Title"
                 hint={person && !title ? `Leave empty for "${effectiveTitle}"` : undefined}
@@ -157,6 +173,13 @@ export function CreateDialog({ me, onClose }: { me: Me; onClose: () => void }) {
                   </Field>
                 )}
               </div>
+              {calendarConnected && (
+                <Checkbox
+                  checked={addToCalendar}
+                  onChange={(_event, data) => setAddToCalendar(data.checked === true)}
+                  label="Add to my calendar (the 1:1 then follows the calendar)"
+                />
+              )}
               {create.isError && (
                 <MessageBar intent="error">
                   <MessageBarBody>
