@@ -18,6 +18,7 @@ import { utcToZonedLocal, zonedLocalToUtc } from '../../time/zoned-time.ts';
 import { canArchive, canDeleteInstance, canDeleteSeries, type Verdict } from './meeting-rules.ts';
 
 // The dialogs load on first use: they are not needed to read or edit the agenda.
+const RelinkDialog = lazy(() => import('./relink-dialog.tsx'));
 const RenameDialog = lazy(() =>
   import('./meeting-dialogs.tsx').then((module) => ({ default: module.RenameDialog })),
 );
@@ -30,7 +31,15 @@ const ConfirmDialog = lazy(() =>
 
 const useStyles = makeStyles({ entry: { display: 'flex', flexDirection: 'column' } });
 
-type Open = null | 'rename' | 'retime' | 'retime-series' | 'delete-instance' | 'delete-series' | 'archive';
+type Open =
+  | null
+  | 'rename'
+  | 'retime'
+  | 'retime-series'
+  | 'delete-instance'
+  | 'delete-series'
+  | 'archive'
+  | 'relink';
 
 function Entry({ verdict, label, onClick }: { verdict: Verdict; label: string; onClick: () => void }) {
   const styles = useStyles();
@@ -99,6 +108,9 @@ export default function MeetingMenuPanel({
             {series && (
               <MenuItem onClick={() => setOpen('retime-series')}>Change time of the series</MenuItem>
             )}
+            {series?.connection === 'disconnected' && series.ownerId === me.id && (
+              <MenuItem onClick={() => setOpen('relink')}>Link this meeting with my calendar</MenuItem>
+            )}
             <MenuDivider />
             <Entry
               verdict={archiveVerdict}
@@ -121,6 +133,7 @@ export default function MeetingMenuPanel({
         </MenuPopover>
       </Menu>
       <Suspense fallback={null}>
+        {open === 'relink' && series && <RelinkDialog series={series} me={me} onClose={close} />}
         {open === 'rename' && (
           <RenameDialog
             title={series?.title ?? workspace.title}
