@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { buildTab, root, startServer } from '../../e2e/support/start-server.ts';
+import { startServer } from '../../e2e/support/start-server.ts';
 
 const loads = 10;
 const user = '665f00000000000000000002'; // Megan Bowen, who has seeded demo 1:1s with agendas
@@ -28,12 +28,11 @@ const median = (values: number[]) => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Gzip size of a built asset, as a server compressing it would send it. */
+const server = await startServer();
 function gzipSize(assetPath: string): number {
-  return gzipSync(readFileSync(path.join(root, 'tab/dist', assetPath)), { level: 9 }).length;
+  return gzipSync(readFileSync(path.join(server.tabDir, assetPath)), { level: 9 }).length;
 }
 
-buildTab();
-const server = await startServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: flags,

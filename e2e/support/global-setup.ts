@@ -1,6 +1,6 @@
 // Vitest global setup of the browser tests: one real server for the whole run, its URL handed to the tests.
 import type { TestProject } from 'vitest/node';
-import { buildTab, startServer } from './start-server.ts';
+import { startServer } from './start-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,7 +9,6 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  buildTab();
   const server = await startServer();
   project.provide('baseUrl', server.baseUrl);
   return server.stop;

@@ -1,5 +1,6 @@
-// Runs the real product for browser tests and benchmarks: builds the tab, starts `node api/src/main.ts` in
-// development mode on a free port with a fresh data directory, and stops it again.
+// Runs the real product for browser tests and benchmarks: builds the tab into a private directory, starts the
+// server (serve-app.ts: what main.ts starts) in development mode on a free port with a fresh data directory,
+// and stops it again.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -47,27 +48,41 @@ function serverEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The tab build it serves. */
+  tabDir: string;
   stop: () => Promise<void>;
 }
 
-/** Builds the tab as it is in the work tree (never a stale dist), then starts the server. */
-export function buildTab(): void {
+/** Builds the tab as it is in the work tree (never a stale dist) into a fresh directory; returns it. */
+function buildTab(): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'e2e-tab-'));
   const build = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ],
     {
       cwd: path.join(root, 'tab'),
       encoding: 'utf8',
     },
   );
   if (build.status !== 0) throw new Error(`Building the tab failed:\n${build.stdout}\n${build.stderr}`);
+  return outDir;
 }
 
+/** Builds the tab, then starts the server on it; `stop` removes the build and the data again. */
 export async function startServer(): Promise<RunningServer> {
+  const tabDir = buildTab();
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'e2e-data-'));
   let output = '';
-  const server = spawn(process.execPath, [path.join(root, 'api/src/main.ts')], {
+  const server = spawn(process.execPath, [path.join(root, 'e2e/support/serve-app.ts'), tabDir], {
     cwd: root,
     env: serverEnv({
       PORT: String(port),
@@ -89,16 +104,19 @@ export async function startServer(): Promise<RunningServer> {
   } catch (error) {
     server.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(tabDir, { recursive: true, force: true });
     throw error;
   }
   return {
     baseUrl,
+    tabDir,
     async stop() {
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
       if (server.exitCode === null) server.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(tabDir, { recursive: true, force: true });
     },
   };
 }
