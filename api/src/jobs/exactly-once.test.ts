@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatchDeliveries } from '../notify/dispatch-deliveries.ts';
 import type { Notifier } from '../notify/notifier.ts';
 import { createClock } from '../plugins/app/clock.ts';
 import { type App, buildApp } from '../server.ts';
@@ -84,6 +85,17 @@ describe('exactly once across processes and crashes', () => {
     const counts = await first.app.store.deliveries.countByStatus();
     expect(counts.sent).toBeGreaterThanOrEqual(24 + 12);
     expect(counts.pending + counts.sending).toBe(0);
+  });
+
+  it('one process never hands a delivery to two of its senders, however its claims interleave', async () => {
+    await createOneOnOnes(20);
+    sends.length = 0;
+    const start = new Date(Date.parse(START) - 30 * 60_000);
+    await planReminders(first.app.store, start);
+    const deps = { store: first.app.store, notifier: recording, log: first.app.log };
+    // Small claims and many senders: a claim runs while earlier deliveries are being finished.
+    await dispatchDeliveries(deps, start, { concurrency: 12, batchSize: 3 });
+    expect(new Set(sends).size).toBe(sends.length);
   });
 
   it('a process killed in the middle of a send loses nothing, and nothing is sent twice', async () => {

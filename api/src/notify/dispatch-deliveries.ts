@@ -56,32 +56,35 @@ export async function dispatchDeliveries(
   const owner = `dispatch-${randomUUID()}`;
   const result: DispatchResult = { sent: 0, failed: 0, skipped: 0, deferred: 0 };
 
+  /** The claim a delivery was handed out under (the outcome is recorded only by its holder). */
+  const ownerOf = (delivery: Delivery) => delivery.owner ?? owner;
+
   const handle = async (delivery: Delivery) => {
     const composed = await composeNotification(store, delivery, now);
     if ('skip' in composed) {
-      await store.deliveries.markFinal(delivery.key, owner, 'skipped', composed.skip);
+      await store.deliveries.markFinal(delivery.key, ownerOf(delivery), 'skipped', composed.skip);
       result.skipped += 1;
       return;
     }
     if ('later' in composed) {
-      await store.deliveries.release(delivery.key, owner, composed.later, null);
+      await store.deliveries.release(delivery.key, ownerOf(delivery), composed.later, null);
       result.deferred += 1;
       return;
     }
     const outcome = await notifier.deliver(composed.notification);
     if (outcome.status === 'sent') {
-      await store.deliveries.markSent(delivery.key, owner, clock(), outcome.card);
+      await store.deliveries.markSent(delivery.key, ownerOf(delivery), clock(), outcome.card);
       result.sent += 1;
     } else if (outcome.status === 'retry' && delivery.attempts < settings.maxAttempts) {
       await store.deliveries.release(
         delivery.key,
-        owner,
+        ownerOf(delivery),
         new Date(clock().getTime() + outcome.afterMs),
         outcome.reason,
       );
       result.deferred += 1;
     } else {
-      await store.deliveries.markFinal(delivery.key, owner, 'failed', outcome.reason);
+      await store.deliveries.markFinal(delivery.key, ownerOf(delivery), 'failed', outcome.reason);
       log.warn({ delivery: delivery.key, reason: outcome.reason }, 'notification could not be delivered');
       result.failed += 1;
     }
@@ -89,8 +92,7 @@ export async function dispatchDeliveries(
 
   /** Claimed deliveries not yet taken by a worker; refilled a batch at a time (one claim query per batch). */
   const queue: Delivery[] = [];
-  /** Claimed and not yet finished: a later claim query must not hand them out again. */
-  const inFlight = new Set<string>();
+  let batches = 0;
   let exhausted = false;
   let refilling: Promise<void> | null = null;
   const refill = async () => {
@@ -98,8 +100,13 @@ export async function dispatchDeliveries(
       ? [await store.deliveries.claimOne(options.key, owner, clock(), settings.leaseMs)].flatMap(
           (d) => d ?? [],
         )
-      : await store.deliveries.claimDue(owner, clock(), settings.leaseMs, settings.batchSize, inFlight);
-    for (const delivery of batch) inFlight.add(delivery.key);
+      : // A fresh owner per batch: finding "what this claim got" never returns an earlier batch's deliveries.
+        await store.deliveries.claimDue(
+          `${owner}-${++batches}`,
+          clock(),
+          settings.leaseMs,
+          settings.batchSize,
+        );
     queue.push(...batch);
     if (batch.length === 0 || options.key) exhausted = true;
   };
@@ -120,10 +127,13 @@ export async function dispatchDeliveries(
       } catch (error) {
         log.error({ err: error, delivery: delivery.key }, 'notification attempt failed; retried later');
         const retryAt = new Date(clock().getTime() + backOffMs(delivery.attempts));
-        await store.deliveries.release(delivery.key, owner, retryAt, 'Temporary error; retried later.');
+        await store.deliveries.release(
+          delivery.key,
+          ownerOf(delivery),
+          retryAt,
+          'Temporary error; retried later.',
+        );
         result.deferred += 1;
-      } finally {
-        inFlight.delete(delivery.key);
       }
     }
   };

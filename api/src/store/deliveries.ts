@@ -48,6 +48,8 @@ export interface Delivery {
   sentAt: Date | null;
   reason: string | null;
   card: Record<string, unknown> | null;
+  /** Who holds the claim (while sending): the outcome is recorded under this owner only. */
+  owner: string | null;
 }
 
 export interface NewDelivery {
@@ -73,6 +75,7 @@ const toDelivery = (doc: DeliveryDoc): Delivery => ({
   sentAt: doc.sentAt,
   reason: doc.reason,
   card: doc.card,
+  owner: doc.leaseOwner,
 });
 
 /** Due: pending and its time has come, or claimed by a sender whose lease ran out. */
@@ -166,16 +169,10 @@ export function createDeliveriesStore(db: Db) {
     },
 
     /**
-     * Claims up to `limit` due deliveries for `owner` (one per run), oldest first: each by its own atomic
-     * update, so two processes never claim the same one. Answers the ones this call claimed.
+     * Claims up to `limit` due deliveries for `owner` (unique per call), oldest first: each by its own
+     * atomic update, so two processes never claim the same one. Answers the ones this call claimed.
      */
-    async claimDue(
-      owner: string,
-      now: Date,
-      leaseMs: number,
-      limit: number,
-      known: ReadonlySet<string>,
-    ): Promise<Delivery[]> {
+    async claimDue(owner: string, now: Date, leaseMs: number, limit: number): Promise<Delivery[]> {
       const [pending, abandoned] = await Promise.all([
         deliveries
           .find({ status: 'pending', notBefore: { $lte: now } }, { projection: { _id: 1 } })
@@ -196,7 +193,7 @@ export function createDeliveriesStore(db: Db) {
         { ordered: false },
       );
       const held = await deliveries.find({ leaseOwner: owner, status: 'sending' }).toArray();
-      return held.filter((doc) => !known.has(doc._id)).map(toDelivery);
+      return held.map(toDelivery);
     },
 
     async markSent(key: string, owner: string, now: Date, card: Record<string, unknown> | null) {
