@@ -19,6 +19,13 @@ const frameworkPackages = new RegExp(
   ].join('|')})/`,
 );
 
+/** Everything first loads need from tab/src, but not the host SDKs (Teams, Office) nor on-demand notices. */
+const appCore =
+  /tab\/src\/(api\/(?!calendar-queries)|shell\/(?!notice-bar)|hosts\/(host|browser|pick-host)\.ts|time\/)/;
+
+const workspaceModules =
+  /tab\/src\/screens\/workspace\/(?!markdown-preview|meeting-menu-panel|meeting-dialogs)|node_modules\/@fluentui\/react-(checkbox|switch|link|badge|textarea)\//;
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -32,7 +39,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // What every screen needs, in one long-cached file instead of dozens of tiny ones.
-            { name: 'framework', test: frameworkPackages, priority: 2 },
+            { name: 'framework', test: frameworkPackages, priority: 3 },
+            // The app's own core (client, cache hooks, routing, hosts, time) is small: one file, not twenty.
+            { name: 'app', test: appCore, priority: 2 },
+            // The workspace and the controls only it uses arrive together, in one request.
+            { name: 'workspace', test: workspaceModules, priority: 1 },
           ],
         },
       },
