@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type Method, recordApiRoutes, type World } from '../test-support/api-world.ts';
 import { createUser, TENANT_B, type TestUser } from '../test-support/fixtures.ts';
+import { byChatPath, oneOnOneChatId } from '../test-support/teams-chat-fixtures.ts';
 import { buildTestApp, type TestApp } from '../test-support/test-app.ts';
 
 type Role = 'owner' | 'other' | 'third' | 'stranger' | 'admin' | 'anonymous';
@@ -181,6 +182,14 @@ const CASES: Case[] = [
     owner: 200,
     other: 200,
     others: 200,
+  },
+  // The chat tab's question names a chat: its two members get the pair's series, nobody else learns of it.
+  {
+    method: 'GET',
+    route: '/one-on-ones/by-chat',
+    url: (w) => byChatPath(oneOnOneChatId(w.owner, w.other)),
+    owner: 200,
+    other: 200,
   },
   // Calendar routes name no 1:1; without a connected calendar the lists and import answer 422.
   { method: 'GET', route: '/calendar', url: () => '/calendar', owner: 200, other: 200, others: 200 },

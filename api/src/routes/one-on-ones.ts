@@ -1,14 +1,16 @@
-// GET /one-on-ones (the Upcoming, Past and Archived tabs) and POST /one-on-ones ("Create new 1:1" from scratch).
+// GET /one-on-ones (the Upcoming, Past and Archived tabs), POST /one-on-ones ("Create new 1:1" from scratch)
+// and GET /one-on-ones/by-chat (the Teams tab of a one-on-one chat).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callerOf } from '../plugins/app/auth.ts';
 import { ErrorBody, errorResponses } from '../schemas/common.ts';
-import { Card, CreateOneOnOne, ListQuery } from '../schemas/one-on-ones.ts';
+import { Card, ChatOneOnOne, ChatQuery, CreateOneOnOne, ListQuery } from '../schemas/one-on-ones.ts';
 import { addToCalendar } from '../workflows/add-to-calendar.ts';
 import { buildCard } from '../workflows/build-cards.ts';
 import { createOneOnOne } from '../workflows/create-one-on-one.ts';
 import { listCards } from '../workflows/list-cards.ts';
 import { recordCreationNotice } from '../workflows/record-creation-notice.ts';
+import { resolveChatOneOnOne } from '../workflows/resolve-chat-one-on-one.ts';
 
 const oneOnOnes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -25,6 +27,26 @@ const oneOnOnes: FastifyPluginAsyncTypebox = async (app) => {
       const { user } = callerOf(request);
       const view = request.query.view ?? 'upcoming';
       return listCards(app.store, user.tenantId, user.id, view, app.clock.now());
+    },
+  );
+
+  app.get(
+    '/one-on-ones/by-chat',
+    {
+      schema: {
+        tags: ['one-on-ones'],
+        summary: 'Teams chat tab: the other member of a one-on-one chat and our active series, if any',
+        description:
+          'By the Teams chat id (`19:<oid>_<oid>@unq.gbl.spaces`). `other` is null when that person has never ' +
+          'signed in; `card` is null when we have no active series. A chat I am not in answers 404; a group ' +
+          'chat 422 NOT_A_ONE_ON_ONE_CHAT.',
+        querystring: ChatQuery,
+        response: { 200: ChatOneOnOne, ...errorResponses, 422: ErrorBody },
+      },
+    },
+    async (request) => {
+      const { user } = callerOf(request);
+      return resolveChatOneOnOne(app.store, user, request.query.chatId, app.clock.now());
     },
   );
 

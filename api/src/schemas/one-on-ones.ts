@@ -95,3 +95,20 @@ export const LinkBody = Type.Object(
   { additionalProperties: false },
 );
 export type LinkBody = Static<typeof LinkBody>;
+
+/** The Teams chat tab's question: the chat it is in, by its Teams chat id. */
+export const ChatQuery = Type.Object(
+  { chatId: Type.String({ minLength: 1, maxLength: 512 }) },
+  { additionalProperties: false },
+);
+export type ChatQuery = Static<typeof ChatQuery>;
+
+/**
+ * The other member of a one-on-one chat (null until they have signed in once) and the pair's active
+ * series (null when there is none yet: the tab offers to create one).
+ */
+export const ChatOneOnOne = Type.Object({
+  other: Type.Union([Type.Null(), Person]),
+  card: Type.Union([Type.Null(), Card]),
+});
+export type ChatOneOnOne = Static<typeof ChatOneOnOne>;
