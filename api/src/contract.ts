@@ -19,6 +19,7 @@ export type { DevInboxEntry, DevUser } from './schemas/dev.ts';
 export type { CalendarConnection, Me, Preferences, PreferencesPatch, UserSummary } from './schemas/me.ts';
 export type {
   Card,
+  ChatOneOnOne,
   CreateOneOnOne,
   LinkBody,
   ListView,

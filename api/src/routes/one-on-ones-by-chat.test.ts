@@ -41,14 +41,14 @@ describe('GET /api/v1/one-on-ones/by-chat', () => {
     const mine = await askAs(owner, chatId);
     expect(mine.statusCode, mine.body).toBe(200);
     const answer = mine.json() as ChatOneOnOne;
-    expect(answer.other).toEqual({ id: other.id, displayName: 'Pat Partner' });
+    expect(answer.other).toEqual({ id: other.id, displayName: 'Pat Partner', email: other.email });
     expect(answer.card?.id).toBe(created.id);
     expect(answer.card?.kind).toBe('series');
     expect(answer.card?.nextMeeting?.start).toBe(new Date(at('2025-03-11T10:00')).toISOString());
 
     // The chat id names the members in Teams' order, not the creator's.
     const theirs = (await askAs(other, chatId)).json() as ChatOneOnOne;
-    expect(theirs.other).toEqual({ id: owner.id, displayName: 'Olivia Owner' });
+    expect(theirs.other).toEqual({ id: owner.id, displayName: 'Olivia Owner', email: owner.email });
     expect(theirs.card?.id).toBe(created.id);
   });
 
@@ -58,7 +58,10 @@ describe('GET /api/v1/one-on-ones/by-chat', () => {
     await createOneOnOne(t.app, owner, other, { start: at('2025-03-12T10:00') });
     const res = await askAs(owner, oneOnOneChatId(other, owner));
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ other: { id: other.id, displayName: 'Pat Partner' }, card: null });
+    expect(res.json()).toEqual({
+      other: { id: other.id, displayName: 'Pat Partner', email: other.email },
+      card: null,
+    });
   });
 
   it('a series of either member with somebody else is not shown in their chat', async () => {

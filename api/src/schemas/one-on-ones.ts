@@ -1,6 +1,7 @@
 // The list cards, series and meeting shapes of SPEC.md "Shapes that clients rely on".
 import { type Static, Type } from 'typebox';
 import { Id, IsoDate, IsoDateTime, limits, Person } from './common.ts';
+import { UserSummary } from './me.ts';
 
 export const MeetingStatus = Type.Union([Type.Literal('scheduled'), Type.Literal('cancelled')]);
 
@@ -104,11 +105,11 @@ export const ChatQuery = Type.Object(
 export type ChatQuery = Static<typeof ChatQuery>;
 
 /**
- * The other member of a one-on-one chat (null until they have signed in once) and the pair's active
- * series (null when there is none yet: the tab offers to create one).
+ * The other member of a one-on-one chat (null until they have signed in once; as the people picker shows
+ * them, so "Create new 1:1" opens with them picked) and the pair's active series (null when there is none).
  */
 export const ChatOneOnOne = Type.Object({
-  other: Type.Union([Type.Null(), Person]),
+  other: Type.Union([Type.Null(), UserSummary]),
   card: Type.Union([Type.Null(), Card]),
 });
 export type ChatOneOnOne = Static<typeof ChatOneOnOne>;

@@ -32,5 +32,5 @@ export async function resolveChatOneOnOne(
   const card = series
     ? await buildCard(store, caller.tenantId, await seriesSource(store, series), now)
     : null;
-  return { other: { id: other.id, displayName: other.displayName }, card };
+  return { other: { id: other.id, displayName: other.displayName, email: other.email }, card };
 }

@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useMe, workspaceQuery } from '../api/read-queries.ts';
 import { useServices } from '../api/services.tsx';
 import type { BrowserHost } from '../hosts/browser.ts';
+import { useChatLanding } from '../screens/chat/use-chat-landing.ts';
 import { AppHeader } from './app-header.tsx';
 import { useRoute } from './route.ts';
 import { SeriesRedirect } from './series-redirect.tsx';
@@ -18,6 +19,7 @@ const SettingsPage = lazy(() => import('../screens/settings/settings-page.tsx'))
 const AdminPage = lazy(() => import('../screens/admin/admin-page.tsx'));
 const SidePanel = lazy(() => import('../screens/side-panel/side-panel.tsx'));
 const DevSignIn = lazy(() => import('../dev/dev-sign-in.tsx'));
+const ChatOneOnOne = lazy(() => import('../screens/chat/chat-one-on-one.tsx'));
 
 const useStyles = makeStyles({
   main: {
@@ -49,6 +51,7 @@ function SignedInApp({ onSignOut }: { onSignOut: () => void }) {
   const client = useQueryClient();
   const me = useMe();
   const [route, go] = useRoute();
+  const [chatId, leaveChat] = useChatLanding(host, route);
   const openingMeeting = route.screen === 'meeting' ? route.id : null;
   // A deep link's workspace loads alongside /me rather than after it.
   useEffect(() => {
@@ -72,7 +75,13 @@ function SignedInApp({ onSignOut }: { onSignOut: () => void }) {
         ) : (
           <Suspense fallback={<Loading label="Loading" />}>
             {route.screen === 'list' &&
-              (host.kind === 'outlook' ? <SidePanel me={user} /> : <MyOneOnOnes me={user} />)}
+              (host.kind === 'outlook' ? (
+                <SidePanel me={user} />
+              ) : chatId ? (
+                <ChatOneOnOne chatId={chatId} me={user} onLeave={leaveChat} />
+              ) : (
+                <MyOneOnOnes me={user} />
+              ))}
             {route.screen === 'meeting' && <WorkspaceScreen key={route.id} meetingId={route.id} me={user} />}
             {route.screen === 'series' && <SeriesRedirect seriesId={route.id} />}
             {route.screen === 'settings' && <SettingsPage me={user} />}

@@ -57,12 +57,21 @@ function defaultTimes(now: Date, timeZone: string): { start: string; end: string
   };
 }
 
-export function CreateDialog({ me, onClose }: { me: Me; onClose: () => void }) {
+export function CreateDialog({
+  me,
+  person: picked = null,
+  onClose,
+}: {
+  me: Me;
+  /** Already picked (the Teams tab of a one-on-one chat picks the other person); still changeable. */
+  person?: UserSummary | null;
+  onClose: () => void;
+}) {
   const styles = useStyles();
   const { now } = useServices();
   const create = useCreateOneOnOne();
   const [initial] = useState(() => defaultTimes(now(), me.timeZone));
-  const [person, setPerson] = useState<UserSummary | null>(null);
+  const [person, setPerson] = useState<UserSummary | null>(picked);
   const [title, setTitle] = useState('');
   const [start, setStart] = useState(initial.start);
   const [end, setEnd] = useState(initial.end);
