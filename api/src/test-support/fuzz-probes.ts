@@ -21,6 +21,8 @@ const UNHASHED = /^(changes$|agenda|system\.)/;
 
 /** One hash over every document of every collection (changes and Agenda's left out), in _id order. */
 export async function hashStoredData(app: App): Promise<string> {
+  // A created 1:1's notice is sent after the answer: let that finish, or it lands in the next probe's hash.
+  await app.notifications.settled();
   const { db } = app.mongo;
   const names = (await db.listCollections({}, { nameOnly: true }).toArray())
     .map(({ name }) => name)
