@@ -12,6 +12,7 @@ import Fastify, {
 import { createEntraVerifier } from './auth/entra-token.ts';
 import type { AppConfig } from './config.ts';
 import errorHandler from './errors/error-handler.ts';
+import { frameworkErrorReply } from './errors/framework-errors.ts';
 import { formatValidationErrors } from './errors/validation-message.ts';
 import { requestLogView } from './logging/request-log.ts';
 import { createBotDirectory } from './notify/bot-directory.ts';
@@ -79,6 +80,9 @@ export function buildApp(config: AppConfig, deps: AppDeps = {}): App {
     // passes the schema never fails a rule over its length.
     ajv: { customOptions: { removeAdditional: false, unicode: false } },
     schemaErrorFormatter: formatValidationErrors,
+    frameworkErrors: frameworkErrorReply,
+    // Calendar event ids (Graph's are ~150 characters of base64) travel as path parameters.
+    routerOptions: { maxParamLength: 1024 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('config', config);
