@@ -87,10 +87,12 @@ describe('what the manifest declares (SPEC.md "Who uses it, and where")', () => 
     expect(tabs[0]).toMatchObject({ name: '1:1s', scopes: ['personal'] });
   });
 
-  it('the notification bot in personal scope, with the provisioned bot id', () => {
+  it('the bot in personal scope, with the provisioned bot id, answering the help and my 1:1s commands', () => {
     expect(list(manifest.bots)).toEqual([
-      expect.objectContaining({ botId: env.BOT_ID, scopes: ['personal'] }),
+      expect.objectContaining({ botId: env.BOT_ID, scopes: ['personal'], isNotificationOnly: false }),
     ]);
+    const [bot] = list(manifest.bots) as { commandLists: { commands: { title: string }[] }[] }[];
+    expect(bot?.commandLists[0]?.commands.map((command) => command.title)).toEqual(['help', 'my 1:1s']);
   });
 
   it('an Outlook add-in on calendar items (organizer and attendee) with a button that opens the task pane', () => {
