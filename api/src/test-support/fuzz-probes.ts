@@ -98,7 +98,9 @@ function queryOf(route: ApiRoute, hints: SchemaHints): fc.Arbitrary<string> {
   const encoded = fc
     .oneof(pairs, ...own)
     .map((value) =>
-      new URLSearchParams(Object.entries(value).map(([k, v]): [string, string] => [k, String(v)])).toString(),
+      new URLSearchParams(
+        Object.entries(value).map(([k, v]): [string, string] => [k, queryText(v)]),
+      ).toString(),
     );
   const raw = fc.constantFrom(
     '%',
@@ -176,4 +178,9 @@ export function probeOf(
       if (body.contentType) headers['content-type'] = body.contentType;
       return { method: route.method, url: `/api/v1${path}${query}`, headers, payload: body.payload };
     });
+}
+
+/** A query value as text; generated objects may have no prototype, so String() cannot be used on them. */
+function queryText(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
