@@ -113,7 +113,8 @@ describe('random requests to every route under /api/v1', () => {
         // Requests change the database, so a shrunk replay would not see the same state: report as found.
         { numRuns: RUNS_PER_ROUTE, endOnFailure: true },
       );
-    });
+      // Creating routes store a series with weeks of instances per request: generous on a busy CI machine.
+    }, 120_000);
   }
 });
 

@@ -6,7 +6,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { App } from '../server.ts';
 import type { ApiRoute, Method } from './api-world.ts';
 import type { TestUser } from './fixtures.ts';
-import { asSchema, nearMissValue, type SchemaHints, validValue } from './schema-arbitrary.ts';
+import { asSchema, nearMissValue, type SchemaHints, textOf, validValue } from './schema-arbitrary.ts';
 
 export interface Probe {
   readonly method: Method;
@@ -98,9 +98,7 @@ function queryOf(route: ApiRoute, hints: SchemaHints): fc.Arbitrary<string> {
   const encoded = fc
     .oneof(pairs, ...own)
     .map((value) =>
-      new URLSearchParams(
-        Object.entries(value).map(([k, v]): [string, string] => [k, queryText(v)]),
-      ).toString(),
+      new URLSearchParams(Object.entries(value).map(([k, v]): [string, string] => [k, textOf(v)])).toString(),
     );
   const raw = fc.constantFrom(
     '%',
@@ -178,9 +176,4 @@ export function probeOf(
       if (body.contentType) headers['content-type'] = body.contentType;
       return { method: route.method, url: `/api/v1${path}${query}`, headers, payload: body.payload };
     });
-}
-
-/** A query value as text; generated objects may have no prototype, so String() cannot be used on them. */
-function queryText(value: unknown): string {
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }

@@ -104,7 +104,7 @@ const MUTATIONS: readonly Mutation[] = [
   // A missing field.
   (body, key) => Object.fromEntries(Object.entries(body).filter(([name]) => name !== key)),
   // A field nobody declared.
-  (body, _key, _schema, junk) => ({ ...body, [`x-${String(junk).slice(0, 8)}`]: junk }),
+  (body, _key, _schema, junk) => ({ ...body, [`x-${textOf(junk).slice(0, 8)}`]: junk }),
   // A text one character over its limit.
   (body, key, schema) => {
     const limit = schema.properties?.[key]?.maxLength;
@@ -127,4 +127,10 @@ export function nearMissValue(schema: JsonSchema, hints: SchemaHints): fc.Arbitr
       )
       .map(([body, key, mutate, junk]) => mutate(body, key, option, junk));
   });
+}
+
+/** Any generated value as text: generated objects may have no prototype (String() throws) or hold bigints. */
+export function textOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  return JSON.stringify(value, (_key, inner) => (typeof inner === 'bigint' ? inner.toString() : inner)) ?? '';
 }
