@@ -1,6 +1,6 @@
 // GET, PATCH and DELETE /meetings/:id, archive and unarchive of single 1:1s, against the real app with a fixed clock.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createUser, TENANT_B, type TestUser } from '../test-support/fixtures.ts';
+import { createPair, createUser, TENANT_B, type TestUser } from '../test-support/fixtures.ts';
 import {
   at,
   callAs,
@@ -24,12 +24,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.app.clock.set(NOW));
 
-async function pair(): Promise<[TestUser, TestUser]> {
-  return [
-    await createUser(t.app, { name: 'Olivia Owner' }),
-    await createUser(t.app, { name: 'Pat Partner' }),
-  ];
-}
+const pair = () => createPair(t.app);
 
 async function weeklySeries() {
   const [owner, other] = await pair();

@@ -2,7 +2,7 @@
 // offers to create one; a chat's 1:1 stays invisible to anybody who is not in that chat.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatOneOnOne } from '../schemas/one-on-ones.ts';
-import { createUser, TENANT_B, type TestUser } from '../test-support/fixtures.ts';
+import { createPair, createUser, TENANT_B, type TestUser } from '../test-support/fixtures.ts';
 import { at, callAs, createOneOnOne } from '../test-support/one-on-one-fixtures.ts';
 import { byChatPath, oneOnOneChatId } from '../test-support/teams-chat-fixtures.ts';
 import { buildTestApp, type TestApp } from '../test-support/test-app.ts';
@@ -19,12 +19,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.app.clock.set(NOW));
 
-async function pair(): Promise<[TestUser, TestUser]> {
-  return [
-    await createUser(t.app, { name: 'Olivia Owner' }),
-    await createUser(t.app, { name: 'Pat Partner' }),
-  ];
-}
+const pair = () => createPair(t.app);
 
 const askAs = (user: TestUser, chatId: string) => call(user, 'GET', byChatPath(chatId));
 

@@ -1,6 +1,6 @@
 // POST /one-on-ones and GET /one-on-ones against the real app on the embedded database, with a fixed clock.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createUser, TENANT_B, type TestUser } from '../test-support/fixtures.ts';
+import { createPair, createUser, TENANT_B } from '../test-support/fixtures.ts';
 import {
   at,
   callAs,
@@ -23,12 +23,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.app.clock.set(NOW));
 
-async function pair(): Promise<[TestUser, TestUser]> {
-  return [
-    await createUser(t.app, { name: 'Olivia Owner' }),
-    await createUser(t.app, { name: 'Pat Partner' }),
-  ];
-}
+const pair = () => createPair(t.app);
 
 describe('POST /api/v1/one-on-ones', () => {
   it('creates a single 1:1 from scratch and answers 201 with its card', async () => {

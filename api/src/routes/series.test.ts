@@ -1,6 +1,6 @@
 // GET, PATCH and DELETE /series/:id, archive, unarchive and link, against the real app with a fixed clock.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createUser, TENANT_B, type TestUser } from '../test-support/fixtures.ts';
+import { createPair, createUser, TENANT_B } from '../test-support/fixtures.ts';
 import { at, callAs, createOneOnOne, localOf, seriesDetail } from '../test-support/one-on-one-fixtures.ts';
 import { buildTestApp, type TestApp } from '../test-support/test-app.ts';
 
@@ -16,12 +16,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.app.clock.set(NOW));
 
-async function pair(): Promise<[TestUser, TestUser]> {
-  return [
-    await createUser(t.app, { name: 'Olivia Owner' }),
-    await createUser(t.app, { name: 'Pat Partner' }),
-  ];
-}
+const pair = () => createPair(t.app);
 
 /** A weekly series of a new pair on Tuesdays 10:00 Berlin from 11 March. */
 async function weekly(options: { start?: string; until?: string } = {}) {

@@ -36,6 +36,11 @@ export async function createUser(
   return { ...user, headers: { authorization: `Dev ${user.id}` } };
 }
 
+/** A new pair of the same tenant: the owner-to-be and the other participant. */
+export async function createPair(app: App): Promise<[TestUser, TestUser]> {
+  return [await createUser(app, { name: 'Olivia Owner' }), await createUser(app, { name: 'Pat Partner' })];
+}
+
 /** The usual cast of the authorization tests: a pair, a third person, a stranger of another tenant, an admin. */
 export async function createCast(app: App) {
   const [owner, other, third, stranger, admin] = await Promise.all([
